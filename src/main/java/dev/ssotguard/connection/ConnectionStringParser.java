@@ -1,0 +1,470 @@
+package dev.ssotguard.connection;
+
+import dev.ssotguard.connection.ConnectionString.Syntax;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One parser for SQLAlchemy URLs, libpq URIs and keyword DSNs, JDBC and R2DBC URLs and {@code
+ * file:} URLs. It never evaluates anything and never keeps a password. {@code java.net.URI} is not
+ * used: real DSNs hold templates, unencoded characters and multiple hosts it rejects.
+ */
+public final class ConnectionStringParser {
+  private static final Pattern URL_HEAD =
+      Pattern.compile(
+          "(?i)(?<![A-Za-z0-9_.+-])(jdbc:|r2dbcs?:(?:pool:)?)?([a-z][a-z0-9]*)(\\+[a-z0-9_]+)?://");
+  private static final Pattern JDBC_EMBEDDED_HEAD =
+      Pattern.compile("(?i)(?<![A-Za-z0-9_.+-])jdbc:(sqlite|h2):");
+  private static final Pattern DSN_PAIR =
+      Pattern.compile("([a-z_]+)\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|[^\\s'\"]+)");
+  private static final List<String> DSN_KEYS =
+      List.of(
+          "host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "options",
+          "application_name", "connect_timeout", "target_session_attrs", "sslrootcert", "sslcert",
+          "sslkey", "service", "passfile", "channel_binding", "gssencmode", "keepalives");
+  private static final List<String> SECRET_PARAMS =
+      List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
+  private static final String MASK = "****";
+
+  private final SecretClassifier secrets;
+
+  public ConnectionStringParser(SecretClassifier secrets) {
+    this.secrets = secrets;
+  }
+
+  /** Every connection string in a line or blob of text, in order. */
+  public List<ConnectionString> findAll(String text) {
+    List<ConnectionString> found = new ArrayList<>();
+    if (text.indexOf(':') < 0) {
+      return found;
+    }
+    int from = 0;
+    Matcher url = URL_HEAD.matcher(text);
+    while (from < text.length() && url.find(from)) {
+      int end = extentOf(text, url.start());
+      Optional<ConnectionString> parsed = parseUrl(text.substring(url.start(), end), url.start());
+      parsed.ifPresent(found::add);
+      from = Math.max(end, url.end());
+    }
+    Matcher embedded = JDBC_EMBEDDED_HEAD.matcher(text);
+    while (embedded.find()) {
+      int end = extentOf(text, embedded.start());
+      String candidate = text.substring(embedded.start(), end);
+      if (!candidate.contains("://")) {
+        parseEmbeddedJdbc(candidate, embedded.start()).ifPresent(found::add);
+      }
+    }
+    if (found.isEmpty() && text.contains("dbname=") && text.contains("host=")) {
+      int at = text.indexOf("host=") < text.indexOf("dbname=") ? text.indexOf("host=") : text.indexOf("dbname=");
+      int lineStart = Math.max(0, text.lastIndexOf('\n', at) + 1);
+      int lineEnd = text.indexOf('\n', at);
+      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+      findKeywordDsn(line, lineStart).ifPresent(found::add);
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  /** Parses a whole value (a setting's value) as one connection string. */
+  public Optional<ConnectionString> parse(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    String v = value.trim();
+    if (URL_HEAD.matcher(v).lookingAt()) {
+      return parseUrl(v, 0);
+    }
+    if (JDBC_EMBEDDED_HEAD.matcher(v).lookingAt()) {
+      return parseEmbeddedJdbc(v, 0);
+    }
+    if (v.regionMatches(true, 0, "file:", 0, 5)) {
+      return Optional.of(fileUrl(v));
+    }
+    return keywordDsn(v, 0);
+  }
+
+  /** A Prisma-style {@code file:} URL of a SQLite database. */
+  public ConnectionString fileUrl(String v) {
+    String path = v.substring(5);
+    boolean memory = path.contains(":memory:") || path.contains("mode=memory");
+    return new ConnectionString(
+        "file", Engine.SQLITE, Syntax.FILE_URL, List.of(), "", SecretState.ABSENT, path, Map.of(),
+        memory, v, 0, v.length());
+  }
+
+  private Optional<ConnectionString> findKeywordDsn(String line, int offset) {
+    Matcher m = DSN_PAIR.matcher(line);
+    int first = -1;
+    int last = -1;
+    while (m.find()) {
+      if (DSN_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (first < 0) {
+          first = m.start();
+        }
+        last = m.end();
+      }
+    }
+    if (first < 0) {
+      return Optional.empty();
+    }
+    return keywordDsn(line.substring(first, last), offset + first);
+  }
+
+  private Optional<ConnectionString> keywordDsn(String text, int offset) {
+    Matcher m = DSN_PAIR.matcher(text);
+    Map<String, String> params = new LinkedHashMap<>();
+    StringBuilder redacted = new StringBuilder();
+    int pos = 0;
+    SecretState password = SecretState.ABSENT;
+    while (m.find()) {
+      if (!text.substring(pos, m.start()).isBlank()) {
+        return Optional.empty();
+      }
+      String key = m.group(1).toLowerCase(Locale.ROOT);
+      String raw = m.group(2);
+      String value = raw.startsWith("'") ? raw.substring(1, raw.length() - 1) : raw;
+      redacted.append(text, pos, m.start());
+      if (SECRET_PARAMS.contains(key)) {
+        password = secrets.classify(value);
+        params.put(key, MASK);
+        redacted.append(m.group(1)).append('=').append(MASK);
+      } else {
+        params.put(key, value);
+        redacted.append(m.group());
+      }
+      pos = m.end();
+    }
+    if (!text.substring(pos).isBlank() || params.size() < 2) {
+      return Optional.empty();
+    }
+    if (!params.containsKey("host") && !params.containsKey("dbname")) {
+      return Optional.empty();
+    }
+    String host = params.getOrDefault("host", params.getOrDefault("hostaddr", ""));
+    List<HostPort> hosts = host.isEmpty() ? List.of() : List.of(new HostPort(host, port(params.get("port"))));
+    return Optional.of(
+        new ConnectionString(
+            "postgresql", Engine.POSTGRESQL, Syntax.KEYWORD_DSN, hosts, params.getOrDefault("user", ""),
+            password, params.getOrDefault("dbname", ""), params, false, redacted.toString(), offset,
+            offset + text.length()));
+  }
+
+  private Optional<ConnectionString> parseEmbeddedJdbc(String text, int offset) {
+    Matcher head = JDBC_EMBEDDED_HEAD.matcher(text);
+    if (!head.lookingAt()) {
+      return Optional.empty();
+    }
+    String sub = head.group(1).toLowerCase(Locale.ROOT);
+    String rest = text.substring(head.end());
+    int q = rest.indexOf('?');
+    String path = q >= 0 ? rest.substring(0, q) : rest;
+    boolean memory =
+        path.isEmpty() || path.contains(":memory:") || path.startsWith("mem:") || rest.contains("mode=memory");
+    Engine engine = sub.equals("h2") ? Engine.H2 : Engine.SQLITE;
+    return Optional.of(
+        new ConnectionString(
+            "jdbc:" + sub, engine, Syntax.JDBC, List.of(), "", SecretState.ABSENT, path, Map.of(), memory,
+            text, offset, offset + text.length()));
+  }
+
+  private Optional<ConnectionString> parseUrl(String text, int offset) {
+    Matcher head = URL_HEAD.matcher(text);
+    if (!head.lookingAt()) {
+      return Optional.empty();
+    }
+    String prefix = head.group(1) == null ? "" : head.group(1).toLowerCase(Locale.ROOT);
+    String base = head.group(2).toLowerCase(Locale.ROOT);
+    Engine engine = engineOf(base);
+    if (engine == null) {
+      return Optional.empty();
+    }
+    String driver = head.group(3) == null ? "" : head.group(3).toLowerCase(Locale.ROOT);
+    String scheme = prefix + base + driver;
+    Syntax syntax = prefix.startsWith("jdbc") ? Syntax.JDBC : prefix.startsWith("r2dbc") ? Syntax.R2DBC : Syntax.URL;
+    String rest = text.substring(head.end());
+    if (engine == Engine.SQLITE) {
+      return Optional.of(sqliteUrl(scheme, syntax, text, rest, offset));
+    }
+    return Optional.of(networkUrl(scheme, engine, syntax, text, head.end(), offset));
+  }
+
+  private static ConnectionString sqliteUrl(String scheme, Syntax syntax, String text, String rest, int offset) {
+    int q = rest.indexOf('?');
+    String query = q >= 0 ? rest.substring(q + 1) : "";
+    String path = q >= 0 ? rest.substring(0, q) : rest;
+    if (path.startsWith("/")) {
+      path = path.substring(1);
+    }
+    boolean memory = path.isEmpty() || path.contains(":memory:") || query.contains("mode=memory");
+    return new ConnectionString(
+        scheme, Engine.SQLITE, syntax, List.of(), "", SecretState.ABSENT, path, queryParams(query), memory,
+        text, offset, offset + text.length());
+  }
+
+  private ConnectionString networkUrl(
+      String scheme, Engine engine, Syntax syntax, String text, int authorityStart, int offset) {
+    int userEnd = userInfoEnd(text, authorityStart);
+    String user = "";
+    SecretState password = SecretState.ABSENT;
+    StringBuilder redacted = new StringBuilder(text.length());
+    int hostStart = authorityStart;
+    if (userEnd >= 0) {
+      String userInfo = text.substring(authorityStart, userEnd);
+      int colon = userInfo.indexOf(':');
+      user = decode(colon >= 0 ? userInfo.substring(0, colon) : userInfo);
+      redacted.append(text, 0, authorityStart);
+      if (colon >= 0) {
+        password = secrets.classify(decode(userInfo.substring(colon + 1)));
+        redacted.append(userInfo, 0, colon + 1).append(password == SecretState.ABSENT ? "" : MASK);
+      } else {
+        redacted.append(userInfo);
+      }
+      redacted.append('@');
+      hostStart = userEnd + 1;
+    } else {
+      redacted.append(text, 0, authorityStart);
+    }
+    int hostEnd = indexOfAny(text, "/?#", hostStart);
+    String hostList = text.substring(hostStart, hostEnd);
+    String remainder = text.substring(hostEnd);
+    int q = remainder.indexOf('?');
+    String path = q >= 0 ? remainder.substring(0, q) : remainder;
+    int hash = path.indexOf('#');
+    if (hash >= 0) {
+      path = path.substring(0, hash);
+    }
+    String query = q >= 0 ? remainder.substring(q + 1) : "";
+    Map<String, String> params = queryParams(query);
+    for (String key : SECRET_PARAMS) {
+      String value = params.get(key);
+      if (value != null) {
+        if (password == SecretState.ABSENT || password == SecretState.PLACEHOLDER) {
+          password = secrets.classify(value);
+        }
+        params.put(key, MASK);
+      }
+    }
+    if (user.isEmpty() && params.containsKey("user")) {
+      user = params.get("user");
+    }
+    List<HostPort> hosts = hosts(hostList);
+    if (hosts.isEmpty() && params.containsKey("host")) {
+      hosts = List.of(new HostPort(params.get("host"), port(params.get("port"))));
+    }
+    redacted.append(hostList).append(maskQuery(remainder));
+    String database = path.startsWith("/") ? decode(path.substring(1)) : path;
+    return new ConnectionString(
+        scheme, engine, syntax, hosts, user, password, database, params, false, redacted.toString(), offset,
+        offset + text.length());
+  }
+
+  /** The '@' that ends the user info, or -1; passwords may hold unencoded '@', '/' or '?'. */
+  private static int userInfoEnd(String text, int authorityStart) {
+    int firstAt = text.indexOf('@', authorityStart);
+    if (firstAt < 0) {
+      return -1;
+    }
+    int slash = indexOfAny(text, "/?#", authorityStart);
+    if (slash < firstAt) {
+      String before = text.substring(authorityStart, slash);
+      int colon = before.indexOf(':');
+      if (colon < 0 || before.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+        return -1;
+      }
+    }
+    int stop = indexOfAny(text, "/?#", firstAt);
+    return text.lastIndexOf('@', stop - 1);
+  }
+
+  private static List<HostPort> hosts(String hostList) {
+    List<HostPort> hosts = new ArrayList<>();
+    if (hostList.isEmpty()) {
+      return hosts;
+    }
+    for (String part : splitHosts(hostList)) {
+      String h = part;
+      int port = 0;
+      if (h.startsWith("[")) {
+        int close = h.indexOf(']');
+        if (close > 0) {
+          String after = h.substring(close + 1);
+          port = after.startsWith(":") ? port(after.substring(1)) : 0;
+          h = h.substring(0, close + 1);
+        }
+      } else if (!h.startsWith("${") || h.endsWith("}")) {
+        int colon = h.lastIndexOf(':');
+        if (colon > 0 && h.indexOf('}', colon) < 0) {
+          port = port(h.substring(colon + 1));
+          h = h.substring(0, colon);
+        }
+      }
+      hosts.add(new HostPort(decode(h), port));
+    }
+    return hosts;
+  }
+
+  private static List<String> splitHosts(String hostList) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < hostList.length(); i++) {
+      char c = hostList.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        parts.add(hostList.substring(start, i));
+        start = i + 1;
+      }
+    }
+    parts.add(hostList.substring(start));
+    return parts;
+  }
+
+  private static int port(String s) {
+    if (s == null || s.isEmpty() || s.length() > 5 || !s.chars().allMatch(Character::isDigit)) {
+      return 0;
+    }
+    return Integer.parseInt(s);
+  }
+
+  private static Map<String, String> queryParams(String query) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (query.isEmpty()) {
+      return params;
+    }
+    for (String pair : query.split("[&;]", -1)) {
+      int eq = pair.indexOf('=');
+      String key = decode(eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
+      if (!key.isEmpty()) {
+        params.put(key, eq >= 0 ? decode(pair.substring(eq + 1)) : "");
+      }
+    }
+    return params;
+  }
+
+  private static String maskQuery(String remainder) {
+    int q = remainder.indexOf('?');
+    if (q < 0) {
+      return remainder;
+    }
+    StringBuilder out = new StringBuilder(remainder.substring(0, q + 1));
+    String[] pairs = remainder.substring(q + 1).split("&", -1);
+    for (int i = 0; i < pairs.length; i++) {
+      String pair = pairs[i];
+      int eq = pair.indexOf('=');
+      String key = (eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
+      out.append(i > 0 ? "&" : "");
+      out.append(SECRET_PARAMS.contains(key) ? pair.substring(0, eq + 1) + MASK : pair);
+    }
+    return out.toString();
+  }
+
+  private static String decode(String s) {
+    if (s.indexOf('%') < 0 || s.contains("%(")) {
+      return s;
+    }
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  private static int indexOfAny(String text, String chars, int from) {
+    int depth = 0;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && chars.indexOf(c) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  /** Where a URL that starts at {@code start} ends: whitespace or a quote, outside template spans. */
+  static int extentOf(String text, int start) {
+    int i = start;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '$' && i + 1 < n && text.charAt(i + 1) == '{') {
+        i = closing(text, i + 2, text.startsWith("{", i + 2) ? "}}" : "}");
+        continue;
+      }
+      if (c == '{' && i + 1 < n && text.charAt(i + 1) == '{') {
+        i = closing(text, i + 2, "}}");
+        continue;
+      }
+      if (c == '<' && i + 1 < n && text.charAt(i + 1) == '%') {
+        i = closing(text, i + 2, "%>");
+        continue;
+      }
+      if (c == '<') {
+        int close = text.indexOf('>', i);
+        int space = indexOfWhitespace(text, i);
+        if (close > i && close < space) {
+          i = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == '>' || c == '|' || c == ')') {
+        break;
+      }
+      i++;
+    }
+    while (i > start && ".,;:".indexOf(text.charAt(i - 1)) >= 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int closing(String text, int from, String close) {
+    int at = text.indexOf(close, from);
+    int newline = text.indexOf('\n', from);
+    if (at < 0 || (newline >= 0 && newline < at)) {
+      return newline < 0 ? text.length() : newline;
+    }
+    return at + close.length();
+  }
+
+  private static int indexOfWhitespace(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return text.length();
+  }
+
+  private static Engine engineOf(String base) {
+    return switch (base) {
+      case "postgres", "postgresql", "pgsql", "postgis", "pg" -> Engine.POSTGRESQL;
+      case "mysql", "mysqlx", "mysql2" -> Engine.MYSQL;
+      case "mariadb" -> Engine.MARIADB;
+      case "sqlite", "sqlite3" -> Engine.SQLITE;
+      case "mongodb" -> Engine.MONGODB;
+      case "redis", "rediss", "valkey" -> Engine.REDIS;
+      case "mssql", "sqlserver" -> Engine.MSSQL;
+      case "oracle" -> Engine.ORACLE;
+      case "clickhouse" -> Engine.CLICKHOUSE;
+      case "h2" -> Engine.H2;
+      case "cockroachdb" -> Engine.OTHER;
+      default -> null;
+    };
+  }
+}

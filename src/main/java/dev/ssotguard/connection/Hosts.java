@@ -1,0 +1,80 @@
+package dev.ssotguard.connection;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Classifies host names the way the rules need: local, private, remote or unknown. */
+public final class Hosts {
+  private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
+  private static final Pattern SUPABASE_DIRECT = Pattern.compile("db\\.[a-z0-9-]+\\.supabase\\.co");
+  private static final String[] INTERNAL_SUFFIXES = {
+    ".local", ".internal", ".localhost", ".svc", ".cluster.local", ".lan", ".home.arpa"
+  };
+
+  private Hosts() {}
+
+  /** The host holds a template or variable, so it is not known until run time. */
+  public static boolean isVariable(String host) {
+    return host.contains("$") || host.contains("{") || host.contains("%(") || host.contains("<");
+  }
+
+  /** Loopback, a socket path, a single-label name (a compose or k8s service) or an internal name. */
+  public static boolean isLocal(String rawHost) {
+    String host = normalize(rawHost);
+    if (host.isEmpty() || host.startsWith("/") || host.startsWith("@")) {
+      return true;
+    }
+    if (host.equals("localhost")
+        || host.equals("::1")
+        || host.equals("0.0.0.0")
+        || host.startsWith("127.")
+        || host.equals("host.docker.internal")) {
+      return true;
+    }
+    if (!host.contains(".") && !host.contains(":")) {
+      return true;
+    }
+    for (String suffix : INTERNAL_SUFFIXES) {
+      if (host.endsWith(suffix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public static boolean isPrivateIp(String rawHost) {
+    String host = normalize(rawHost);
+    if (!IPV4.matcher(host).matches()) {
+      return host.startsWith("fd") || host.startsWith("fc") || host.startsWith("fe80");
+    }
+    String[] octets = host.split("\\.", -1);
+    int a = Integer.parseInt(octets[0]);
+    int b = Integer.parseInt(octets[1]);
+    return a == 10 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168) || a == 169;
+  }
+
+  /** A provider host, any FQDN or a public IP: a credential for it is usable from anywhere. */
+  public static boolean isRemote(String rawHost) {
+    return !rawHost.isBlank() && !isVariable(rawHost) && !isLocal(rawHost) && !isPrivateIp(rawHost);
+  }
+
+  public static boolean isSupabaseDirect(String rawHost) {
+    return SUPABASE_DIRECT.matcher(normalize(rawHost)).matches();
+  }
+
+  public static boolean isSupabasePooler(String rawHost) {
+    return normalize(rawHost).endsWith(".pooler.supabase.com");
+  }
+
+  public static boolean isDigitalOceanManaged(String rawHost) {
+    return normalize(rawHost).endsWith(".db.ondigitalocean.com");
+  }
+
+  static String normalize(String host) {
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+  }
+}

@@ -1,0 +1,56 @@
+package dev.ssotguard.connection;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a literal secret from a placeholder or a variable. The word lists are data (knowledge
+ * base); this class only applies them.
+ */
+public final class SecretClassifier {
+  private static final Pattern VARIABLE =
+      Pattern.compile(
+          "\\$\\{|\\$[A-Za-z_]|\\{\\{|%\\(|EV\\[|env\\(|ENV\\[|<%|#\\{|secrets\\.|\\$\\(|\\{[A-Za-z_][A-Za-z0-9_.]*\\}");
+
+  private final Set<String> exact;
+  private final List<Pattern> patterns;
+
+  public SecretClassifier(Set<String> exactPlaceholders, List<Pattern> placeholderPatterns) {
+    this.exact = Set.copyOf(exactPlaceholders);
+    this.patterns = List.copyOf(placeholderPatterns);
+  }
+
+  public SecretState classify(String value) {
+    if (value == null) {
+      return SecretState.ABSENT;
+    }
+    String v = stripQuotes(value.trim());
+    if (v.isEmpty()) {
+      return SecretState.ABSENT;
+    }
+    if (VARIABLE.matcher(v).find()) {
+      return SecretState.VARIABLE;
+    }
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (exact.contains(lower)) {
+      return SecretState.PLACEHOLDER;
+    }
+    for (Pattern p : patterns) {
+      if (p.matcher(v).matches()) {
+        return SecretState.PLACEHOLDER;
+      }
+    }
+    return SecretState.LITERAL;
+  }
+
+  private static String stripQuotes(String v) {
+    if (v.length() >= 2
+        && (v.charAt(0) == '"' || v.charAt(0) == '\'')
+        && v.charAt(v.length() - 1) == v.charAt(0)) {
+      return v.substring(1, v.length() - 1);
+    }
+    return v;
+  }
+}

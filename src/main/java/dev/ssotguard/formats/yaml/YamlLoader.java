@@ -1,0 +1,196 @@
+package dev.ssotguard.formats.yaml;
+
+import dev.ssotguard.formats.ParseException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+
+/**
+ * Loads YAML (and JSON) into position-carrying {@link YNode} trees with SnakeYAML Engine. Hostile
+ * input is bounded: nesting depth is counted on the event stream before any node is built (the
+ * composer recurses), aliases are capped, and shared subtrees stay shared so an alias bomb does not
+ * expand. Compose's {@code <<} merge keys are applied.
+ */
+public final class YamlLoader {
+  public static final int MAX_DEPTH = 256;
+  public static final int MAX_ALIASES = 50;
+  private static final int MAX_EVENTS = 2_000_000;
+
+  private final LoadSettings settings;
+
+  public YamlLoader(int maxCodePoints) {
+    this.settings =
+        LoadSettings.builder()
+            .setMaxAliasesForCollections(MAX_ALIASES)
+            .setAllowDuplicateKeys(false)
+            .setAllowRecursiveKeys(false)
+            .setCodePointLimit(maxCodePoints)
+            .setUseMarks(true)
+            .build();
+  }
+
+  /** All documents of a YAML stream. */
+  public List<YNode> load(String text) throws ParseException {
+    checkShape(text);
+    List<YNode> documents = new ArrayList<>();
+    try {
+      Map<Node, YNode> converted = new IdentityHashMap<>();
+      for (Node node : new Compose(settings).composeAllFromString(text)) {
+        documents.add(convert(node, converted, new IdentityHashMap<>()));
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw atMark(e);
+    } catch (YamlEngineException e) {
+      throw new ParseException(firstLine(e.getMessage()), 1, 1);
+    } catch (StackOverflowError e) {
+      throw new ParseException("nesting too deep to read", 1, 1);
+    }
+    return documents;
+  }
+
+  private void checkShape(String text) throws ParseException {
+    int depth = 0;
+    int events = 0;
+    try {
+      for (Event event : new Parse(settings).parseString(text)) {
+        switch (event.getEventId()) {
+          case MappingStart, SequenceStart -> {
+            depth++;
+            if (depth > MAX_DEPTH) {
+              Mark m = event.getStartMark().orElse(null);
+              throw new ParseException(
+                  "nesting deeper than " + MAX_DEPTH + " levels; not read",
+                  m == null ? 1 : m.getLine() + 1,
+                  m == null ? 1 : m.getColumn() + 1);
+            }
+          }
+          case MappingEnd, SequenceEnd -> depth--;
+          default -> {}
+        }
+        if (++events > MAX_EVENTS) {
+          throw new ParseException("more than " + MAX_EVENTS + " YAML events; not read", 1, 1);
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      throw atMark(e);
+    } catch (YamlEngineException e) {
+      throw new ParseException(firstLine(e.getMessage()), 1, 1);
+    }
+  }
+
+  private static ParseException atMark(MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+    return new ParseException(
+        "YAML: " + problem,
+        mark.map(m -> m.getLine() + 1).orElse(1),
+        mark.map(m -> m.getColumn() + 1).orElse(1));
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "YAML could not be read";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private YNode convert(Node node, Map<Node, YNode> done, Map<Node, Boolean> active)
+      throws ParseException {
+    YNode ready = done.get(node);
+    if (ready != null) {
+      return ready;
+    }
+    int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    if (active.put(node, Boolean.TRUE) != null) {
+      throw new ParseException("YAML: recursive alias", line, column);
+    }
+    YNode result;
+    if (node instanceof ScalarNode scalar) {
+      result = scalar(scalar);
+    } else if (node instanceof SequenceNode seq) {
+      List<YNode> items = new ArrayList<>(seq.getValue().size());
+      for (Node item : seq.getValue()) {
+        items.add(convert(item, done, active));
+      }
+      result = new YSeq(items, line, column);
+    } else {
+      result = mapping((MappingNode) node, done, active, line, column);
+    }
+    active.remove(node);
+    done.put(node, result);
+    return result;
+  }
+
+  private YMap mapping(MappingNode node, Map<Node, YNode> done, Map<Node, Boolean> active, int line, int column)
+      throws ParseException {
+    Map<String, YMap.Entry> own = new LinkedHashMap<>();
+    List<YMap> merged = new ArrayList<>();
+    for (NodeTuple tuple : node.getValue()) {
+      Node keyNode = tuple.getKeyNode();
+      YNode value = convert(tuple.getValueNode(), done, active);
+      YScalar key =
+          keyNode instanceof ScalarNode k
+              ? scalar(k)
+              : new YScalar(
+                  "", true, keyNode.getStartMark().map(m -> m.getLine() + 1).orElse(line), 1);
+      if (isMergeKey(keyNode)) {
+        if (value instanceof YMap m) {
+          merged.add(m);
+        } else if (value instanceof YSeq s) {
+          for (YNode item : s.items()) {
+            if (item instanceof YMap m) {
+              merged.add(m);
+            }
+          }
+        }
+        continue;
+      }
+      own.put(key.value() == null ? "" : key.value(), new YMap.Entry(key, value));
+    }
+    List<YMap.Entry> entries = new ArrayList<>(own.values());
+    for (YMap source : merged) {
+      for (YMap.Entry e : source.entries()) {
+        if (!own.containsKey(e.name())) {
+          own.put(e.name(), e);
+          entries.add(e);
+        }
+      }
+    }
+    return new YMap(entries, line, column);
+  }
+
+  private static boolean isMergeKey(Node keyNode) {
+    return keyNode instanceof ScalarNode s
+        && (Tag.MERGE.equals(s.getTag()) || (s.getScalarStyle() == ScalarStyle.PLAIN && "<<".equals(s.getValue())));
+  }
+
+  private static YScalar scalar(ScalarNode s) {
+    int line = s.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    int column = s.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    boolean quoted = s.getScalarStyle() != ScalarStyle.PLAIN;
+    String value = s.getValue();
+    if (!quoted && Tag.NULL.equals(s.getTag())) {
+      value = null;
+    }
+    return new YScalar(value, quoted, line, column);
+  }
+}

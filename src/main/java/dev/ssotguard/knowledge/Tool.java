@@ -1,0 +1,77 @@
+package dev.ssotguard.knowledge;
+
+import dev.ssotguard.connection.Engine;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What ssot-guard knows of one tool's metadata store (knowledge/tools.yaml).
+ *
+ * @param selectorVariable the variable naming the engine, or null
+ * @param selectorValues its values, lower-cased, mapped to engines
+ * @param urlVariables variables holding a connection URL, in precedence order
+ * @param secretVariables variables that move the setting into a file: the store is then unknown
+ * @param presence variables whose presence alone selects an engine
+ * @param defaultEngine the engine when nothing is set, or null when the tool has none
+ * @param plainPathEngine the engine a URL variable means when it holds a plain file path, or null
+ * @param ignored names that look like settings but the tool never reads
+ * @param confirmed whether the default was confirmed in the tool's documentation
+ */
+public record Tool(
+    String id,
+    String name,
+    List<String> images,
+    String selectorVariable,
+    Map<String, Engine> selectorValues,
+    List<String> urlVariables,
+    List<String> secretVariables,
+    Map<String, Engine> presence,
+    Engine defaultEngine,
+    Engine plainPathEngine,
+    List<String> ignored,
+    boolean confirmed,
+    String source,
+    String fix) {
+
+  public Tool {
+    images = List.copyOf(images);
+    selectorValues = Map.copyOf(selectorValues);
+    urlVariables = List.copyOf(urlVariables);
+    secretVariables = List.copyOf(secretVariables);
+    presence = Map.copyOf(presence);
+    ignored = List.copyOf(ignored);
+  }
+
+  /** Whether an image reference (with registry, tag or digest) is one of this tool's images. */
+  public boolean matchesImage(String image) {
+    String repo = repository(image);
+    for (String known : images) {
+      if (repo.equals(known) || repo.endsWith("/" + known)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The repository part of an image reference: no tag, no digest, lower case. */
+  public static String repository(String image) {
+    String s = image.trim().toLowerCase(Locale.ROOT);
+    int at = s.indexOf('@');
+    if (at >= 0) {
+      s = s.substring(0, at);
+    }
+    int slash = s.lastIndexOf('/');
+    int colon = s.lastIndexOf(':');
+    if (colon > slash) {
+      s = s.substring(0, colon);
+    }
+    if (s.startsWith("docker.io/")) {
+      s = s.substring("docker.io/".length());
+    }
+    if (s.startsWith("library/")) {
+      s = s.substring("library/".length());
+    }
+    return s;
+  }
+}

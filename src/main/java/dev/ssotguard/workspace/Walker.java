@@ -1,0 +1,165 @@
+package dev.ssotguard.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.jgit.ignore.IgnoreNode;
+
+/**
+ * Lists the files of a tree the way git sees them: {@code .gitignore} files (nested, negations)
+ * and {@code .git/info/exclude} are honoured, tracked files are always included, hidden files are
+ * included, {@code .git} and vendored folders are skipped, and symbolic links are never followed.
+ */
+public final class Walker {
+  private static final Set<String> SKIPPED_DIRECTORIES =
+      Set.of(".git", "node_modules", "vendor", ".venv", "target", "dist", ".terraform", "__pycache__");
+
+  private final List<PathMatcher> excludes;
+
+  public Walker(List<String> excludeGlobs) {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String glob : excludeGlobs) {
+      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      if (!glob.endsWith("/**")) {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob + "/**"));
+      }
+    }
+    this.excludes = List.copyOf(matchers);
+  }
+
+  /** One .gitignore in force, attached to the folder it lies in (relative to the git top). */
+  private record Ignore(String base, IgnoreNode node, Ignore parent) {}
+
+  /** A folder still to list, with the ignore files in force there. */
+  private record Pending(Path dir, String relative, Ignore ignores) {}
+
+  public Workspace walk(Path rootPath) throws IOException {
+    Path root = rootPath.toAbsolutePath().normalize();
+    Optional<GitWorkTree> git = GitWorkTree.around(root);
+    String prefix = git.map(GitWorkTree::rootPrefix).orElse("");
+    Set<String> tracked = git.map(GitWorkTree::trackedUnderRoot).orElse(Set.of());
+    Set<String> trackedDirs = new HashSet<>();
+    for (String t : tracked) {
+      for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
+        trackedDirs.add(t.substring(0, slash));
+      }
+    }
+    Ignore ignores = null;
+    if (git.isPresent()) {
+      ignores = load(git.get().gitDir().resolve("info").resolve("exclude"), "", null);
+      Path top = git.get().top();
+      String[] parts = prefix.isEmpty() ? new String[0] : prefix.substring(0, prefix.length() - 1).split("/", -1);
+      Path dir = top;
+      StringBuilder base = new StringBuilder();
+      if (parts.length > 0) {
+        ignores = load(dir.resolve(".gitignore"), "", ignores);
+      }
+      for (int i = 0; i < parts.length - 1; i++) {
+        dir = dir.resolve(parts[i]);
+        base.append(parts[i]).append('/');
+        ignores = load(dir.resolve(".gitignore"), base.toString(), ignores);
+      }
+    }
+    List<SourceFile> files = new ArrayList<>();
+    List<Workspace.Skipped> skipped = new ArrayList<>();
+    Deque<Pending> pending = new ArrayDeque<>();
+    pending.push(new Pending(root, "", ignores));
+    while (!pending.isEmpty()) {
+      Pending p = pending.pop();
+      String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
+      Ignore here = load(p.dir().resolve(".gitignore"), base, p.ignores());
+      List<Path> children = new ArrayList<>();
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(p.dir())) {
+        for (Path child : stream) {
+          children.add(child);
+        }
+      } catch (IOException | SecurityException e) {
+        skipped.add(new Workspace.Skipped(p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
+        continue;
+      }
+      children.sort(Comparator.comparing(c -> c.getFileName().toString()));
+      for (int i = children.size() - 1; i >= 0; i--) {
+        Path child = children.get(i);
+        String name = child.getFileName().toString();
+        String rel = p.relative().isEmpty() ? name : p.relative() + "/" + name;
+        BasicFileAttributes attrs;
+        try {
+          attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | SecurityException e) {
+          skipped.add(new Workspace.Skipped(rel, "could not be read"));
+          continue;
+        }
+        if (attrs.isSymbolicLink() || excluded(rel)) {
+          continue;
+        }
+        boolean isTracked = tracked.contains(rel);
+        if (attrs.isDirectory()) {
+          if (SKIPPED_DIRECTORIES.contains(name)) {
+            continue;
+          }
+          if (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel)) {
+            continue;
+          }
+          pending.push(new Pending(child, rel, here));
+        } else if (attrs.isRegularFile()) {
+          if (!isTracked && isIgnored(here, prefix + rel, false)) {
+            continue;
+          }
+          files.add(new SourceFile(rel, child, attrs.size(), git.isEmpty() || isTracked, EnvironmentClassifier.classify(rel)));
+        }
+      }
+    }
+    files.sort(Comparator.comparing(SourceFile::path));
+    return new Workspace(root, files, git.isPresent(), skipped);
+  }
+
+  private boolean excluded(String rel) {
+    Path path = Path.of(rel);
+    for (PathMatcher m : excludes) {
+      if (m.matches(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIgnored(Ignore ignores, String topRelative, boolean directory) {
+    for (Ignore i = ignores; i != null; i = i.parent()) {
+      if (!topRelative.startsWith(i.base())) {
+        continue;
+      }
+      Boolean verdict = i.node().checkIgnored(topRelative.substring(i.base().length()), directory);
+      if (verdict != null) {
+        return verdict;
+      }
+    }
+    return false;
+  }
+
+  private static Ignore load(Path file, String base, Ignore parent) {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return parent;
+    }
+    IgnoreNode node = new IgnoreNode();
+    try (InputStream in = Files.newInputStream(file)) {
+      node.parse(file.toString(), in);
+    } catch (IOException | RuntimeException e) {
+      return parent;
+    }
+    return new Ignore(base, node, parent);
+  }
+}
