@@ -33,6 +33,8 @@ public final class ConnectionStringParser {
   private static final List<String> SECRET_PARAMS =
       List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
   private static final String MASK = "****";
+  private static final int MAX_SCHEME = 40;
+  private static final int MAX_DSN_LINE = 4096;
 
   private final SecretClassifier secrets;
 
@@ -40,37 +42,57 @@ public final class ConnectionStringParser {
     this.secrets = secrets;
   }
 
-  /** Every connection string in a line or blob of text, in order. */
+  /**
+   * Every connection string in a line or blob of text, in order. Linear in the text: it anchors on
+   * {@code ://} and {@code jdbc:} with {@code indexOf} and reads the scheme backwards, so a hostile
+   * multi-megabyte line cannot make a regex backtrack.
+   */
   public List<ConnectionString> findAll(String text) {
     List<ConnectionString> found = new ArrayList<>();
-    if (text.indexOf(':') < 0) {
-      return found;
-    }
     int from = 0;
-    Matcher url = URL_HEAD.matcher(text);
-    while (from < text.length() && url.find(from)) {
-      int end = extentOf(text, url.start());
-      Optional<ConnectionString> parsed = parseUrl(text.substring(url.start(), end), url.start());
-      parsed.ifPresent(found::add);
-      from = Math.max(end, url.end());
+    while (from < text.length()) {
+      int sep = text.indexOf("://", from);
+      if (sep < 0) {
+        break;
+      }
+      int start = sep;
+      while (start > 0 && sep - start < MAX_SCHEME && isSchemeChar(text.charAt(start - 1))) {
+        start--;
+      }
+      Matcher head = URL_HEAD.matcher(text).region(start, Math.min(text.length(), sep + 3));
+      head.useTransparentBounds(true);
+      int next = sep + 3;
+      while (start < sep && !head.region(start, sep + 3).lookingAt()) {
+        start++;
+      }
+      if (start < sep) {
+        int end = extentOf(text, start);
+        parseUrl(text.substring(start, end), start).ifPresent(found::add);
+        next = Math.max(end, next);
+      }
+      from = next;
     }
-    Matcher embedded = JDBC_EMBEDDED_HEAD.matcher(text);
-    while (embedded.find()) {
-      int end = extentOf(text, embedded.start());
-      String candidate = text.substring(embedded.start(), end);
-      if (!candidate.contains("://")) {
-        parseEmbeddedJdbc(candidate, embedded.start()).ifPresent(found::add);
+    for (int at = text.indexOf("jdbc:"); at >= 0; at = text.indexOf("jdbc:", at + 5)) {
+      Matcher embedded = JDBC_EMBEDDED_HEAD.matcher(text).region(at, Math.min(text.length(), at + 12));
+      embedded.useTransparentBounds(true);
+      if (embedded.lookingAt()) {
+        int end = extentOf(text, at);
+        String candidate = text.substring(at, end);
+        if (!candidate.contains("://")) {
+          parseEmbeddedJdbc(candidate, at).ifPresent(found::add);
+        }
       }
     }
-    if (found.isEmpty() && text.contains("dbname=") && text.contains("host=")) {
-      int at = text.indexOf("host=") < text.indexOf("dbname=") ? text.indexOf("host=") : text.indexOf("dbname=");
-      int lineStart = Math.max(0, text.lastIndexOf('\n', at) + 1);
-      int lineEnd = text.indexOf('\n', at);
-      String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-      findKeywordDsn(line, lineStart).ifPresent(found::add);
+    if (found.isEmpty() && text.length() <= MAX_DSN_LINE && text.contains("dbname=") && text.contains("host=")) {
+      findKeywordDsn(text, 0).ifPresent(found::add);
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private static boolean isSchemeChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == ':'
+        || c == '_';
   }
 
   /** Parses a whole value (a setting's value) as one connection string. */

@@ -1,0 +1,49 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.formats.dotenv.DotenvEntry;
+import dev.ssotguard.formats.python.PyModule;
+import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.TlsSetting;
+import dev.ssotguard.workspace.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the facts of one file while its extractors run; confined to one thread. */
+final class FactsBuilder {
+  final SourceFile file;
+  final FileKind kind;
+  final List<DatastoreUse> uses = new ArrayList<>();
+  final List<Credential> credentials = new ArrayList<>();
+  final List<TlsSetting> tls = new ArrayList<>();
+  final List<Diagnostic> diagnostics = new ArrayList<>();
+  boolean sqlite;
+  ComposeFile compose;
+  List<DotenvEntry> dotenv;
+  PyModule python;
+  DockerfileInfo dockerfile;
+
+  FactsBuilder(SourceFile file, FileKind kind) {
+    this.file = file;
+    this.kind = kind;
+  }
+
+  Location at(int line, int column) {
+    return new Location(file.path(), line, column);
+  }
+
+  Environment environment() {
+    return file.environment();
+  }
+
+  void note(int line, int column, String message) {
+    diagnostics.add(Diagnostic.badInput(at(line, column), message));
+  }
+
+  FileFacts build() {
+    return new FileFacts(file, kind, sqlite, uses, credentials, tls, compose, dotenv, python, dockerfile, diagnostics);
+  }
+}

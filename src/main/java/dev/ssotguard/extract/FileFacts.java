@@ -1,0 +1,40 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.formats.dotenv.DotenvEntry;
+import dev.ssotguard.formats.python.PyModule;
+import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.TlsSetting;
+import dev.ssotguard.workspace.SourceFile;
+import java.util.List;
+
+/**
+ * Everything one file contributes to the model; files are read once and independently.
+ *
+ * @param compose the compose file it is, or null
+ * @param dotenv its entries when it is a dotenv file, or null
+ * @param python its assignments when it is a Python settings file, or null
+ * @param dockerfile what it builds when it is a Dockerfile, or null
+ */
+public record FileFacts(
+    SourceFile file,
+    FileKind kind,
+    boolean sqliteDatabase,
+    List<DatastoreUse> uses,
+    List<Credential> credentials,
+    List<TlsSetting> tlsSettings,
+    ComposeFile compose,
+    List<DotenvEntry> dotenv,
+    PyModule python,
+    DockerfileInfo dockerfile,
+    List<Diagnostic> diagnostics) {
+
+  public FileFacts {
+    uses = List.copyOf(uses);
+    credentials = List.copyOf(credentials);
+    tlsSettings = List.copyOf(tlsSettings);
+    dotenv = dotenv == null ? null : List.copyOf(dotenv);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

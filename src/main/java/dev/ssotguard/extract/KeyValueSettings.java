@@ -1,0 +1,92 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.connection.Hosts;
+import dev.ssotguard.connection.SecretClassifier;
+import dev.ssotguard.connection.SecretState;
+import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.TlsSetting;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads database settings out of key/value scopes (a dotenv file, a compose service's environment,
+ * an INI section, a properties file, a YAML map): literal passwords (SSOT901) and TLS modes
+ * (SSOT902), with the host named in the same scope.
+ */
+final class KeyValueSettings {
+  private static final List<String> DB_TOKENS =
+      List.of("db", "database", "postgres", "pg", "mysql", "maria", "sql", "supabase", "datasource", "mongo");
+
+  /** One setting of a scope. */
+  record Setting(String key, String value, Location location) {}
+
+  private final SecretClassifier secrets;
+
+  KeyValueSettings(SecretClassifier secrets) {
+    this.secrets = secrets;
+  }
+
+  /**
+   * @param databaseScope true when every key of the scope is about a database (odoo.conf
+   *     [options], a database.yml section), so a bare {@code password} key counts
+   */
+  void read(List<Setting> scope, boolean databaseScope, String scopeName, FactsBuilder out) {
+    String host = hostOf(scope, databaseScope);
+    for (Setting s : scope) {
+      String key = normalize(s.key());
+      if (isPasswordKey(key, databaseScope) && secrets.classify(s.value()) == SecretState.LITERAL) {
+        out.credentials.add(
+            new Credential(
+                s.location(),
+                out.environment(),
+                "a literal database password in " + s.key() + scopeName,
+                host,
+                Hosts.isRemote(host),
+                out.file.tracked(),
+                "setting:" + scopeName + ":" + s.key()));
+      }
+      if ((key.equals("pgsslmode") || key.equals("db_sslmode") || key.endsWith("_sslmode") || key.equals("sslmode"))
+          && s.value() != null && !s.value().isBlank()) {
+        out.tls.add(new TlsSetting(s.location(), out.environment(), s.value().trim(), host, s.key() + scopeName));
+      }
+    }
+  }
+
+  static boolean isPasswordKey(String key, boolean databaseScope) {
+    boolean password =
+        key.contains("password") || key.contains("passwd") || key.endsWith("_pwd") || key.endsWith("_pass")
+            || key.equals("pwd");
+    if (!password || key.endsWith("_file") || key.contains("hash") || key.contains("admin_password")
+        || key.contains("keycloak_admin") || key.contains("secret_key")) {
+      return false;
+    }
+    if (databaseScope) {
+      return true;
+    }
+    for (String token : DB_TOKENS) {
+      if (key.startsWith(token) || key.contains("_" + token) || key.contains(token + "_") || key.contains("." + token)) {
+        return true;
+      }
+    }
+    return key.equals("pgpassword");
+  }
+
+  private static String hostOf(List<Setting> scope, boolean databaseScope) {
+    for (Setting s : scope) {
+      String key = normalize(s.key());
+      boolean hostKey =
+          key.equals("pghost") || key.equals("host") && databaseScope || key.equals("db_host")
+              || (key.endsWith("host") || key.endsWith("hostname") || key.endsWith("_server"))
+                  && (isPasswordKey(key.replace("host", "password"), databaseScope) || key.startsWith("db"));
+      if (hostKey && s.value() != null && !s.value().isBlank()) {
+        return s.value().trim();
+      }
+    }
+    return "";
+  }
+
+  static String normalize(String key) {
+    return key.toLowerCase(Locale.ROOT).replace('-', '_');
+  }
+}

@@ -1,0 +1,141 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.formats.yaml.YMap;
+import dev.ssotguard.formats.yaml.YNode;
+import dev.ssotguard.formats.yaml.YScalar;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.Environment;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Facts from YAML and JSON documents: compose files, per-environment database configs (Rails
+ * {@code config/database.yml}, Sequelize {@code config/config.json}) and database password
+ * settings anywhere in a map tree.
+ */
+final class YamlConfigExtractor {
+  private static final Set<String> PRODUCTION_SECTIONS = Set.of("production", "prod", "staging", "stage", "live");
+  private static final Set<String> DEVELOPMENT_SECTIONS = Set.of("development", "dev", "local");
+  private static final Set<String> TEST_SECTIONS = Set.of("test", "testing", "ci");
+  private static final Set<String> ENGINE_KEYS = Set.of("adapter", "dialect", "client", "type", "provider");
+  private static final Set<String> SQLITE_VALUES = Set.of("sqlite", "sqlite3", "better-sqlite3", "better-sqlite");
+  private static final Set<String> FILE_KEYS = Set.of("database", "storage", "filename", "url");
+  private static final List<String> DB_PATH_TOKENS = List.of("datasource", "database", "db", "postgres", "mysql", "sql");
+  private static final int MAX_MAPS = 20_000;
+
+  private final KeyValueSettings settings;
+
+  YamlConfigExtractor(KeyValueSettings settings) {
+    this.settings = settings;
+  }
+
+  void extract(List<YNode> documents, FactsBuilder out) {
+    for (YNode doc : documents) {
+      YMap root = doc == null ? null : doc.asMap();
+      if (root == null) {
+        continue;
+      }
+      if (out.kind == FileKind.YAML && out.compose == null && ComposeReader.looksLikeCompose(out.file.name(), root)) {
+        out.compose = ComposeReader.read(root, out);
+        for (ComposeFile.Service s : out.compose.services()) {
+          List<KeyValueSettings.Setting> scope = new ArrayList<>();
+          for (ComposeFile.Variable v : s.environment()) {
+            scope.add(new KeyValueSettings.Setting(v.name(), v.value(), v.location()));
+          }
+          settings.read(scope, false, " of compose service '" + s.name() + "'", out);
+        }
+        continue;
+      }
+      environmentSections(root, out);
+      String stem = out.file.name().toLowerCase(Locale.ROOT);
+      boolean databaseFile = stem.startsWith("database.") || stem.equals("ormconfig.json") || stem.equals("knexfile.json");
+      walk(root, databaseFile, "", out, new IdentityHashMap<>());
+    }
+  }
+
+  private void environmentSections(YMap root, FactsBuilder out) {
+    for (YMap.Entry e : root.entries()) {
+      Environment section = sectionEnvironment(e.name());
+      YMap body = e.value() == null ? null : e.value().asMap();
+      if (section == null || body == null) {
+        continue;
+      }
+      Environment env = out.environment() == Environment.PRODUCTION ? section : out.environment();
+      for (YMap.Entry setting : body.entries()) {
+        String key = setting.name().toLowerCase(Locale.ROOT);
+        String value = setting.value() == null ? null : setting.value().text();
+        if (ENGINE_KEYS.contains(key) && value != null && SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+          YNode v = setting.value();
+          out.uses.add(
+              new DatastoreUse(
+                  Engine.SQLITE, null, out.at(v.line(), v.column()), env,
+                  "'" + e.name() + "' section " + setting.name() + ": " + value, inMemory(body), false, List.of()));
+        }
+      }
+    }
+  }
+
+  private static boolean inMemory(YMap section) {
+    for (YMap.Entry e : section.entries()) {
+      if (FILE_KEYS.contains(e.name().toLowerCase(Locale.ROOT)) && e.value() != null) {
+        String v = e.value().text();
+        if (v != null && (v.contains(":memory:") || v.contains("mode=memory"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  static Environment sectionEnvironment(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    if (PRODUCTION_SECTIONS.contains(k)) {
+      return Environment.PRODUCTION;
+    }
+    if (DEVELOPMENT_SECTIONS.contains(k)) {
+      return Environment.DEVELOPMENT;
+    }
+    return TEST_SECTIONS.contains(k) ? Environment.TEST : null;
+  }
+
+  /** Visits every map once (shared alias targets too), reading each as a settings scope. */
+  private void walk(YMap map, boolean databasePath, String path, FactsBuilder out, Map<YMap, Boolean> seen) {
+    if (seen.size() > MAX_MAPS || seen.put(map, Boolean.TRUE) != null) {
+      return;
+    }
+    List<KeyValueSettings.Setting> scope = new ArrayList<>();
+    for (YMap.Entry e : map.entries()) {
+      if (e.value() instanceof YScalar s && s.value() != null) {
+        scope.add(new KeyValueSettings.Setting(e.name(), s.value(), out.at(s.line(), s.column())));
+      }
+    }
+    if (!scope.isEmpty()) {
+      settings.read(scope, databasePath, path.isEmpty() ? "" : " (" + path + ")", out);
+    }
+    for (YMap.Entry e : map.entries()) {
+      YMap child = e.value() == null ? null : e.value().asMap();
+      if (child != null) {
+        String childPath = path.isEmpty() ? e.name() : path + "." + e.name();
+        walk(child, databasePath || isDatabaseKey(e.name()), childPath, out, seen);
+      }
+    }
+  }
+
+  private static boolean isDatabaseKey(String key) {
+    String k = key.toLowerCase(Locale.ROOT);
+    if (sectionEnvironment(k) != null) {
+      return false;
+    }
+    for (String token : DB_PATH_TOKENS) {
+      if (k.equals(token) || k.startsWith(token + "_") || k.endsWith("_" + token) || k.contains(token) && token.length() > 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

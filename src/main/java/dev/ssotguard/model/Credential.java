@@ -1,0 +1,19 @@
+package dev.ssotguard.model;
+
+/**
+ * A literal database password written in a file; the value itself is never kept.
+ *
+ * @param what where the password sits, for messages ("password of user app in a PostgreSQL URL")
+ * @param host the host the password is for, or "" when unknown
+ * @param remoteHost whether that host is a provider host, an FQDN or a public IP
+ * @param tracked whether git tracks the file (true outside a git repository)
+ * @param key a stable name for the setting (fingerprints survive line moves)
+ */
+public record Credential(
+    Location location,
+    Environment environment,
+    String what,
+    String host,
+    boolean remoteHost,
+    boolean tracked,
+    String key) {}

@@ -1,0 +1,32 @@
+package dev.ssotguard.model;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.Engine;
+import java.util.List;
+
+/**
+ * A place where a repository points something at a datastore.
+ *
+ * @param connection the parsed connection string, or null when the use is a setting (Django
+ *     ENGINE, Prisma provider, a knex client)
+ * @param via how the use is written, for messages ("SQLAlchemy URL", "Django DATABASES ENGINE")
+ * @param documentation whether it sits in prose (Markdown, reStructuredText, plain text)
+ */
+public record DatastoreUse(
+    Engine engine,
+    ConnectionString connection,
+    Location location,
+    Environment environment,
+    String via,
+    boolean inMemory,
+    boolean documentation,
+    List<Related> related) {
+
+  public DatastoreUse {
+    related = List.copyOf(related);
+  }
+
+  public String describe() {
+    return connection == null ? via : via + " " + connection.redacted();
+  }
+}
