@@ -1,0 +1,38 @@
+package dev.ssotguard.model;
+
+import dev.ssotguard.connection.Engine;
+import java.util.List;
+
+/**
+ * Where a tool deployment keeps its metadata, as far as the repository shows it.
+ *
+ * @param location where the fix belongs: the deciding value, or the service when nothing is set
+ * @param detail what was found, already redacted
+ * @param confirmed false when the tool's default could not be confirmed in its documentation
+ */
+public record MetadataStore(
+    String toolId,
+    String toolName,
+    String service,
+    Environment environment,
+    Verdict verdict,
+    Engine engine,
+    Location location,
+    String detail,
+    List<Related> related,
+    boolean confirmed,
+    String fix) {
+
+  /** The judgement of one deployment's metadata store. */
+  public enum Verdict {
+    POSTGRESQL,
+    OTHER_ENGINE,
+    DEFAULT_NOT_POSTGRESQL,
+    MISCONFIGURED,
+    UNKNOWN
+  }
+
+  public MetadataStore {
+    related = List.copyOf(related);
+  }
+}

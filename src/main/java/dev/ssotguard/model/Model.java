@@ -1,0 +1,38 @@
+package dev.ssotguard.model;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the rules see: one immutable picture of who stores what where in the scanned tree.
+ *
+ * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
+ * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
+ *     the generic SQLite rule leaves alone
+ */
+public record Model(
+    List<Service> services,
+    List<MetadataStore> metadataStores,
+    List<DatastoreUse> uses,
+    List<Credential> credentials,
+    List<TlsSetting> tlsSettings,
+    List<Location> sqliteDatabaseFiles,
+    Set<String> toolClaimedLines,
+    List<Diagnostic> diagnostics,
+    int fileCount) {
+
+  public Model {
+    services = List.copyOf(services);
+    metadataStores = List.copyOf(metadataStores);
+    uses = List.copyOf(uses);
+    credentials = List.copyOf(credentials);
+    tlsSettings = List.copyOf(tlsSettings);
+    sqliteDatabaseFiles = List.copyOf(sqliteDatabaseFiles);
+    toolClaimedLines = Set.copyOf(toolClaimedLines);
+    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public boolean isClaimedByTool(Location location) {
+    return toolClaimedLines.contains(location.path() + ":" + location.line());
+  }
+}

@@ -1,0 +1,157 @@
+package dev.ssotguard.resolve;
+
+import dev.ssotguard.extract.FileExtractor;
+import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.knowledge.Knowledge;
+import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Service;
+import dev.ssotguard.model.TlsSetting;
+import dev.ssotguard.workspace.SourceFile;
+import dev.ssotguard.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** Reads every file in parallel, then resolves services and tool stores into one {@link Model}. */
+public final class ModelBuilder {
+  private final Knowledge knowledge;
+  private final long maxBytes;
+  private final int threads;
+
+  public ModelBuilder(Knowledge knowledge, long maxBytes, int threads) {
+    this.knowledge = knowledge;
+    this.maxBytes = maxBytes;
+    this.threads = Math.max(1, threads);
+  }
+
+  public Model build(Workspace workspace) {
+    List<FileFacts> facts = extractAll(workspace.files());
+    Map<String, FileFacts> byPath = new HashMap<>();
+    for (FileFacts f : facts) {
+      byPath.put(f.file().path(), f);
+    }
+    ProjectFiles files = new ProjectFiles(workspace.root(), byPath, maxBytes);
+    ComposeResolver compose = new ComposeResolver(files);
+    List<Service> services = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Workspace.Skipped s : workspace.skipped()) {
+      diagnostics.add(Diagnostic.badInput(Location.fileStart(s.path()), s.reason()));
+    }
+    for (FileFacts f : facts) {
+      diagnostics.addAll(f.diagnostics());
+      if (f.compose() != null) {
+        try {
+          services.addAll(compose.resolve(f.compose()));
+        } catch (RuntimeException | StackOverflowError e) {
+          diagnostics.add(Diagnostic.badInput(Location.fileStart(f.file().path()),
+              "compose file could not be resolved (" + e.getClass().getSimpleName() + ")"));
+        }
+      }
+    }
+    List<MetadataStore> stores = new ArrayList<>();
+    Set<String> claimed = new HashSet<>();
+    Set<String> readConfigs = new HashSet<>();
+    Optional<Tool> superset = knowledge.tool("superset");
+    SupersetResolver supersetResolver =
+        superset.map(t -> new SupersetResolver(files, knowledge.connectionParser(), t)).orElse(null);
+    ToolStoreResolver tools = new ToolStoreResolver(knowledge.connectionParser());
+    for (Service s : services) {
+      Optional<Tool> tool = toolOf(s, files);
+      if (tool.isEmpty()) {
+        continue;
+      }
+      if (tool.get().id().equals("superset") && supersetResolver != null) {
+        SupersetResolver.Outcome o = supersetResolver.resolve(s);
+        stores.add(o.store());
+        o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+        if (o.configPath() != null) {
+          readConfigs.add(o.configPath());
+        }
+      } else {
+        stores.add(tools.resolve(tool.get(), s));
+      }
+    }
+    if (supersetResolver != null) {
+      for (FileFacts f : facts) {
+        if (f.python() != null && !readConfigs.contains(f.file().path())) {
+          supersetResolver.resolveStandalone(f.file().path(), f.file().environment()).ifPresent(o -> {
+            stores.add(o.store());
+            o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+          });
+        }
+      }
+    }
+    List<DatastoreUse> uses = new ArrayList<>();
+    List<Credential> credentials = new ArrayList<>();
+    List<TlsSetting> tls = new ArrayList<>();
+    List<Location> sqliteFiles = new ArrayList<>();
+    for (FileFacts f : facts) {
+      uses.addAll(f.uses());
+      credentials.addAll(f.credentials());
+      tls.addAll(f.tlsSettings());
+      if (f.sqliteDatabase() && f.file().tracked()) {
+        sqliteFiles.add(Location.fileStart(f.file().path()));
+      }
+    }
+    return new Model(services, stores, uses, credentials, tls, sqliteFiles, claimed, diagnostics, workspace.files().size());
+  }
+
+  /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */
+  private Optional<Tool> toolOf(Service s, ProjectFiles files) {
+    Optional<Tool> byImage = knowledge.toolForImage(s.image());
+    if (byImage.isPresent() || s.buildDockerfile() == null) {
+      return byImage;
+    }
+    return files.facts(s.buildDockerfile())
+        .flatMap(f -> Optional.ofNullable(f.dockerfile()))
+        .flatMap(d -> d.baseImages().stream().map(knowledge::toolForImage).flatMap(Optional::stream).findFirst());
+  }
+
+  private List<FileFacts> extractAll(List<SourceFile> files) {
+    FileExtractor extractor = new FileExtractor(knowledge, maxBytes);
+    if (threads == 1 || files.size() < 64) {
+      List<FileFacts> out = new ArrayList<>(files.size());
+      for (SourceFile f : files) {
+        out.add(extractor.extract(f));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ssot-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<FileFacts>> futures = new ArrayList<>(files.size());
+      for (SourceFile f : files) {
+        futures.add(pool.submit(() -> extractor.extract(f)));
+      }
+      List<FileFacts> out = new ArrayList<>(files.size());
+      for (Future<FileFacts> future : futures) {
+        out.add(future.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("scan interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("file extraction failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package dev.ssotguard.resolve;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.formats.python.PyEvaluator;
+import dev.ssotguard.formats.python.PyModule;
+import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.MetadataStore.Verdict;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Works out a Superset deployment's metadata database: which {@code superset_config.py} the
+ * container really reads (mounted or baked, {@code SUPERSET_CONFIG_PATH} or {@code PYTHONPATH}),
+ * then what its {@code SQLALCHEMY_DATABASE_URI} evaluates to with the container's environment.
+ * Stock Superset ignores a {@code SQLALCHEMY_DATABASE_URI} environment variable (DOMAIN.md §3).
+ */
+final class SupersetResolver {
+  static final String URI = "SQLALCHEMY_DATABASE_URI";
+  private static final String IMAGE_PYTHONPATH = "/app/pythonpath";
+  private static final Set<String> POSTGRES_SCHEMES =
+      Set.of("postgresql", "postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000", "postgresql+asyncpg",
+          "postgresql+psycopg2cffi", "postgresql+pygresql");
+
+  /**
+   * The verdict, the config lines it judged (claimed from the generic SQLite rule) and the config
+   * file the deployment reads (null when none).
+   */
+  record Outcome(MetadataStore store, List<Location> claimed, String configPath) {
+    Outcome(MetadataStore store, List<Location> claimed) {
+      this(store, claimed, claimed.isEmpty() ? null : claimed.get(0).path());
+    }
+  }
+
+  private final ProjectFiles files;
+  private final ContainerPaths paths;
+  private final ConnectionStringParser parser;
+  private final Tool tool;
+
+  SupersetResolver(ProjectFiles files, ConnectionStringParser parser, Tool tool) {
+    this.files = files;
+    this.paths = new ContainerPaths(files);
+    this.parser = parser;
+    this.tool = tool;
+  }
+
+  Outcome resolve(Service service) {
+    Function<String, PyEvaluator.Binding> env = name -> binding(service, name);
+    Optional<String> configPath = Optional.empty();
+    EnvValue configVar = service.env().get("SUPERSET_CONFIG_PATH");
+    List<String> candidates = new ArrayList<>();
+    if (configVar != null) {
+      if (!configVar.known()) {
+        return unknown(service, "SUPERSET_CONFIG_PATH is not known from the repository");
+      }
+      candidates.add(configVar.value());
+    } else {
+      EnvValue pythonPath = service.env().get("PYTHONPATH");
+      if (pythonPath != null && pythonPath.known()) {
+        for (String dir : pythonPath.value().split(":")) {
+          if (!dir.isBlank()) {
+            candidates.add(dir.replaceAll("/+$", "") + "/superset_config.py");
+          }
+        }
+      }
+      candidates.add(IMAGE_PYTHONPATH + "/superset_config.py");
+    }
+    for (String candidate : candidates) {
+      ContainerPaths.Provided provided = paths.find(service, candidate);
+      if (provided.opaque()) {
+        return unknown(service, candidate + " comes from outside the repository");
+      }
+      if (provided.repositoryPath() != null) {
+        configPath = Optional.of(provided.repositoryPath());
+        break;
+      }
+    }
+    if (configPath.isEmpty()) {
+      EnvValue uriVar = service.env().get(URI);
+      if (uriVar != null) {
+        return new Outcome(store(service, Verdict.MISCONFIGURED, null, uriVar.location(),
+            URI + " is set in the environment, but no superset_config.py reads it, so Superset ignores it and keeps"
+                + " its metadata in SQLite", List.of()), List.of());
+      }
+      return new Outcome(store(service, Verdict.DEFAULT_NOT_POSTGRESQL, Engine.SQLITE, service.location(),
+          "no superset_config.py is mounted or baked into the image and no " + URI + " is set, so Superset keeps"
+              + " its metadata in SQLite (sqlite:////app/superset_home/superset.db)", List.of()), List.of());
+    }
+    return judgeConfig(service.name(), service.environment(), service.location(), configPath.get(), env, service);
+  }
+
+  /** A superset_config.py no service in the repository reads: judged on what it says alone. */
+  Optional<Outcome> resolveStandalone(String path, Environment environment) {
+    if (!path.endsWith("superset_config.py")) {
+      return Optional.empty();
+    }
+    Outcome o = judgeConfig("(" + path + ")", environment, Location.fileStart(path), path, n -> PyEvaluator.Binding.unknown(), null);
+    return Optional.of(o);
+  }
+
+  private Outcome judgeConfig(
+      String serviceName, Environment environment, Location serviceLocation, String configPath,
+      Function<String, PyEvaluator.Binding> env, Service service) {
+    Optional<PyModule> module = files.python(configPath);
+    if (module.isEmpty()) {
+      return new Outcome(store(serviceName, environment, Verdict.UNKNOWN, null, serviceLocation, configPath + " could not be read", List.of()), List.of());
+    }
+    String definingPath = configPath;
+    PyModule defining = module.get();
+    PyModule.Assignment assignment = defining.lastAssignment(URI);
+    for (PyModule.StarImport star : module.get().starImports()) {
+      String sibling = ProjectFiles.join(ComposeResolver.parent(configPath), star.module().replace('.', '/') + ".py");
+      Optional<PyModule> imported = files.python(sibling);
+      if (imported.isPresent() && imported.get().lastAssignment(URI) != null) {
+        defining = imported.get();
+        definingPath = sibling;
+        assignment = defining.lastAssignment(URI);
+      }
+    }
+    if (assignment == null) {
+      return new Outcome(store(serviceName, environment, Verdict.DEFAULT_NOT_POSTGRESQL, Engine.SQLITE, serviceLocation,
+          configPath + " sets no " + URI + ", so Superset keeps its metadata in SQLite",
+          List.of(new Related(Location.fileStart(configPath), "the superset_config.py the deployment reads"))), List.of());
+    }
+    Location at = new Location(definingPath, assignment.line(), assignment.column());
+    PyEvaluator evaluator = new PyEvaluator(defining, env);
+    PyEvaluator.Value value = evaluator.evaluate(assignment.value());
+    if (value.isNone()) {
+      PyModule.Assignment fallback = defining.lastNestedAssignment(URI);
+      if (fallback != null && fallback != assignment) {
+        at = new Location(definingPath, fallback.line(), fallback.column());
+        value = evaluator.evaluate(fallback.value());
+      }
+    }
+    List<Location> claimed = List.of(at);
+    List<Related> related = new ArrayList<>();
+    Location valueAt = at;
+    if (value.leadingVariable() != null && service != null && service.env().get(value.leadingVariable()) != null) {
+      valueAt = service.env().get(value.leadingVariable()).location();
+      related.add(new Related(at, URI + " in the superset_config.py the deployment reads"));
+    }
+    if (value.isNone() || value.text().startsWith("None")) {
+      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, null, valueAt,
+          URI + " evaluates to None because " + String.join(", ", value.variables()) + " is not set", related), claimed);
+    }
+    if (value.text().startsWith("${")) {
+      return new Outcome(store(serviceName, environment, Verdict.UNKNOWN, null, valueAt, URI + " is not known from the repository", related), claimed);
+    }
+    Optional<ConnectionString> cs = parser.parse(value.text());
+    if (cs.isEmpty()) {
+      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, null, valueAt,
+          URI + " is not a database URL Superset can use", related), claimed);
+    }
+    String scheme = cs.get().scheme();
+    String shown = cs.get().redacted();
+    if (cs.get().engine() == Engine.POSTGRESQL && !POSTGRES_SCHEMES.contains(scheme)) {
+      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, Engine.POSTGRESQL, valueAt,
+          URI + " uses the scheme '" + scheme + "://' (" + shown + "), which SQLAlchemy 1.4 and later reject; use"
+              + " postgresql+psycopg2://", related), claimed);
+    }
+    Verdict verdict = cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
+    return new Outcome(store(serviceName, environment, verdict, cs.get().engine(), valueAt,
+        URI + " = " + shown, related), claimed);
+  }
+
+  private static PyEvaluator.Binding binding(Service service, String name) {
+    EnvValue v = service.env().get(name);
+    if (v == null) {
+      return service.environmentComplete() ? PyEvaluator.Binding.unset() : PyEvaluator.Binding.unknown();
+    }
+    return v.known() ? PyEvaluator.Binding.set(v.value()) : PyEvaluator.Binding.unknown();
+  }
+
+  private Outcome unknown(Service service, String why) {
+    return new Outcome(store(service, Verdict.UNKNOWN, null, service.location(), why, List.of()), List.of());
+  }
+
+  private MetadataStore store(Service s, Verdict verdict, Engine engine, Location at, String detail, List<Related> related) {
+    return store(s.name(), s.environment(), verdict, engine, at, detail, related);
+  }
+
+  private MetadataStore store(String service, Environment environment, Verdict verdict, Engine engine, Location at,
+      String detail, List<Related> related) {
+    return new MetadataStore(tool.id(), tool.name(), service, environment, verdict, engine, at, detail, related,
+        tool.confirmed(), tool.fix());
+  }
+}

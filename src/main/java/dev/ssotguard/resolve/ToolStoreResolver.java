@@ -1,0 +1,106 @@
+package dev.ssotguard.resolve;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.MetadataStore.Verdict;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Works out a tool container's metadata store from the knowledge base: a URL variable, a selector
+ * variable, a presence variable, or the tool's default when nothing is set.
+ */
+final class ToolStoreResolver {
+  private final ConnectionStringParser parser;
+
+  ToolStoreResolver(ConnectionStringParser parser) {
+    this.parser = parser;
+  }
+
+  MetadataStore resolve(Tool tool, Service s) {
+    for (String secret : tool.secretVariables()) {
+      EnvValue v = s.env().get(secret);
+      if (v != null) {
+        return store(tool, s, Verdict.UNKNOWN, null, v, secret + " hands the setting over in a file; not judged", List.of());
+      }
+    }
+    for (String name : tool.urlVariables()) {
+      EnvValue v = s.env().get(name);
+      if (v == null) {
+        continue;
+      }
+      if (!v.known()) {
+        return store(tool, s, Verdict.UNKNOWN, null, v, name + " is not known from the repository", List.of());
+      }
+      Optional<ConnectionString> cs = parser.parse(v.value());
+      if (cs.isEmpty()) {
+        if (tool.plainPathEngine() != null && !v.value().isBlank()) {
+          return judge(tool, s, tool.plainPathEngine(), v, name + " names a file, so " + tool.name() + " uses "
+              + tool.plainPathEngine().displayName());
+        }
+        return store(tool, s, Verdict.MISCONFIGURED, null, v, name + " is not a database URL", List.of());
+      }
+      return judge(tool, s, cs.get().engine(), v, name + " = " + cs.get().redacted());
+    }
+    if (tool.selectorVariable() != null) {
+      EnvValue v = s.env().get(tool.selectorVariable());
+      if (v != null) {
+        if (!v.known()) {
+          return store(tool, s, Verdict.UNKNOWN, null, v, tool.selectorVariable() + " is not known from the repository", List.of());
+        }
+        Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
+        if (engine == null) {
+          return store(tool, s, Verdict.MISCONFIGURED, null, v, tool.selectorVariable() + "=" + v.value().trim()
+              + " is not a value " + tool.name() + " accepts (" + String.join(", ", tool.selectorValues().keySet()) + ")", List.of());
+        }
+        return judge(tool, s, engine, v, tool.selectorVariable() + "=" + v.value().trim());
+      }
+    }
+    for (Map.Entry<String, Engine> p : tool.presence().entrySet()) {
+      EnvValue v = s.env().get(p.getKey());
+      if (v != null) {
+        return judge(tool, s, p.getValue(), v, p.getKey() + " is set");
+      }
+    }
+    if (tool.defaultEngine() == null || !s.environmentComplete()) {
+      return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), Verdict.UNKNOWN, null, s.location(),
+          "no store setting is visible in the repository", List.of(), tool.confirmed(), tool.fix());
+    }
+    List<Related> related = new ArrayList<>();
+    List<String> ignoredSeen = new ArrayList<>();
+    for (String ignored : tool.ignored()) {
+      EnvValue v = s.env().get(ignored);
+      if (v != null) {
+        ignoredSeen.add(ignored);
+        related.add(new Related(v.location(), ignored + " is not read by " + tool.name()));
+      }
+    }
+    String detail = "nothing selects the metadata store, so " + tool.name() + " uses its default, "
+        + tool.defaultEngine().displayName()
+        + (ignoredSeen.isEmpty() ? "" : "; " + String.join(", ", ignoredSeen) + (ignoredSeen.size() == 1 ? " is" : " are")
+            + " not read by " + tool.name());
+    Verdict verdict = tool.defaultEngine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.DEFAULT_NOT_POSTGRESQL;
+    return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), verdict, tool.defaultEngine(),
+        s.location(), detail, related, tool.confirmed(), tool.fix());
+  }
+
+  private MetadataStore judge(Tool tool, Service s, Engine engine, EnvValue v, String detail) {
+    Verdict verdict = engine == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
+    return store(tool, s, verdict, engine, v, detail, v.related());
+  }
+
+  private static MetadataStore store(Tool tool, Service s, Verdict verdict, Engine engine, EnvValue v, String detail,
+      List<Related> related) {
+    return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), verdict, engine, v.location(), detail,
+        related, !v.lowConfidence(), tool.fix());
+  }
+}
