@@ -1,9 +1,52 @@
 package dev.ssotguard.cli;
 
-public final class Main {
-  private Main() {}
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ssot} command line. Exit codes: 0 clean, 1 findings, 2 usage or config, 3 internal. */
+@Command(
+    name = "ssot",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Enforces a datastore source-of-truth policy over repositories.",
+    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int CLEAN = 0;
+  public static final int FINDINGS = 1;
+  public static final int USAGE = 2;
+  public static final int INTERNAL = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, rules, explain)");
+  }
 
   public static void main(String[] args) {
-    System.out.println("hi");
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with the given writers; tests call this in-process. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          e.getCommandLine().getErr().println("ssot: " + e.getMessage());
+          e.getCommandLine().getErr().println("Fix: see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
+          return USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, p) -> {
+          c.getErr().println("ssot: internal error (" + e.getClass().getSimpleName() + "); please report it with the command you ran.");
+          return INTERNAL;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
   }
 }

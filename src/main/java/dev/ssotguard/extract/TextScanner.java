@@ -51,8 +51,8 @@ final class TextScanner {
       boolean doc = out.kind == FileKind.DOCUMENTATION;
       out.uses.add(
           new DatastoreUse(cs.engine(), cs, at, out.environment(), via(cs), cs.inMemory(), doc, List.of()));
-      if (cs.password() == SecretState.LITERAL) {
-        String host = cs.host();
+      String host = cs.host();
+      if (cs.password() == SecretState.LITERAL && (!doc || Hosts.isRemote(host))) {
         out.credentials.add(
             new Credential(
                 at,

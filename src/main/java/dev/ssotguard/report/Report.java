@@ -1,0 +1,26 @@
+package dev.ssotguard.report;
+
+import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.Severity;
+import dev.ssotguard.rules.RuleInfo;
+import java.util.List;
+
+/**
+ * What one scan found, ready for any output format. Paths are relative to the scan root; the root
+ * itself appears only as SARIF's {@code originalUriBaseIds}.
+ */
+public record Report(
+    String rootUri, String toolVersion, List<RuleInfo> rules, List<Finding> findings, int fileCount, boolean internalError) {
+  public Report {
+    rules = List.copyOf(rules);
+    findings = List.copyOf(findings);
+  }
+
+  public long count(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000")).count();
+  }
+
+  public long diagnostics() {
+    return findings.stream().filter(f -> f.ruleId().equals("SSOT000")).count();
+  }
+}

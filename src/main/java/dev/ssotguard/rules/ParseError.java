@@ -1,0 +1,25 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+
+/** A file of a known kind could not be parsed (or a rule crashed); the scan went on. */
+@RuleInfo(
+    id = "SSOT000",
+    name = "parse-error",
+    severity = Severity.NOTE,
+    scope = Scope.ANY,
+    section = "—",
+    summary = "A file of a known kind could not be parsed; the scan goes on")
+public final class ParseError implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    for (Diagnostic d : model.diagnostics()) {
+      findings.report(Environment.PRODUCTION, d.location(), d.message(), d.message(), List.of());
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.ssotguard.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A rule's documentation page: a header generated from its {@link RuleInfo} and the hand-written
+ * body shipped in the jar. {@code docs/rules/SSOTnnn.md} is this page, checked by a test.
+ */
+public final class RuleDocs {
+  private RuleDocs() {}
+
+  public static String page(RuleInfo info) {
+    return "# " + info.id() + " " + info.name() + "\n\n"
+        + "| severity | environments | policy section |\n|---|---|---|\n"
+        + "| " + info.severity().label() + " | " + scopeText(info) + " | " + info.section() + " |\n\n"
+        + info.summary() + ".\n\n"
+        + body(info.id()).strip() + "\n";
+  }
+
+  public static String body(String id) {
+    String resource = "/dev/ssotguard/rules/docs/" + id + ".md";
+    try (InputStream in = RuleDocs.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("rule documentation missing from the jar: " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String scopeText(RuleInfo info) {
+    return switch (info.scope()) {
+      case ANY -> "any";
+      case PRODUCTION -> "production only";
+      case TEST -> "test only";
+    };
+  }
+}

@@ -1,0 +1,38 @@
+package dev.ssotguard.rules;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** The one list of rules, sorted by ID; `ssot rules`, the docs and SARIF are generated from it. */
+public final class RuleRegistry {
+  private final List<Rule> rules;
+
+  public RuleRegistry() {
+    this.rules =
+        List.of(
+                new ParseError(),
+                new SqliteInProduction(),
+                new SqliteDatabaseCommitted(),
+                new SqliteTestFixtureOnDisk(),
+                new SupersetMetadataNotPostgres(),
+                new ToolMetadataNotPostgres(),
+                new PlaintextCredential(),
+                new TlsDisabled())
+            .stream()
+            .sorted(Comparator.comparing(r -> r.info().id()))
+            .toList();
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  public List<RuleInfo> infos() {
+    return rules.stream().map(Rule::info).toList();
+  }
+
+  public Optional<RuleInfo> info(String id) {
+    return infos().stream().filter(i -> i.id().equalsIgnoreCase(id)).findFirst();
+  }
+}

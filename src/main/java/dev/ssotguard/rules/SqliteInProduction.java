@@ -1,0 +1,54 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Service;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+import java.util.Locale;
+
+/** A production service or application is configured to persist in SQLite. */
+@RuleInfo(
+    id = "SSOT301",
+    name = "sqlite-in-production",
+    severity = Severity.ERROR,
+    scope = Scope.PRODUCTION,
+    section = "§3",
+    summary = "A production service or application is configured to persist in SQLite")
+public final class SqliteInProduction implements Rule {
+  private static final List<String> DATABASE_FILE_SUFFIXES = List.of(".db", ".sqlite", ".sqlite3", ".db3");
+
+  @Override
+  public void check(Model model, Findings findings) {
+    for (DatastoreUse use : model.uses()) {
+      if (use.engine() != Engine.SQLITE || use.inMemory() || use.documentation() || model.isClaimedByTool(use.location())) {
+        continue;
+      }
+      findings.report(
+          use.environment(),
+          use.location(),
+          use.describe() + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
+              + " production workload (data is lost with the container, not multi-replica safe, no consistent"
+              + " backups). Point it at PostgreSQL, or keep this setting in a development or test file",
+          "use:" + use.via(),
+          use.related());
+    }
+    for (Service service : model.services()) {
+      for (Service.Mount mount : service.mounts()) {
+        String target = mount.target().toLowerCase(Locale.ROOT);
+        if (DATABASE_FILE_SUFFIXES.stream().anyMatch(target::endsWith)) {
+          findings.report(
+              service.environment(),
+              mount.location(),
+              "compose service '" + service.name() + "' mounts a SQLite database file at " + mount.target()
+                  + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
+                  + " data to PostgreSQL",
+              "mount:" + service.name() + ":" + mount.target(),
+              List.of());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+
+/** Another tool's metadata store (n8n and the tools of the knowledge base) is not PostgreSQL. */
+@RuleInfo(
+    id = "SSOT402",
+    name = "tool-metadata-not-postgres",
+    severity = Severity.ERROR,
+    scope = Scope.PRODUCTION,
+    section = "§1 table, §3",
+    summary = "Another tool's metadata store (n8n, Metabase, Airflow, Grafana, ...) is not PostgreSQL")
+public final class ToolMetadataNotPostgres implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    for (MetadataStore store : model.metadataStores()) {
+      if (!store.toolId().equals("superset") && MetadataStoreFindings.isBreak(store)) {
+        MetadataStoreFindings.report(store, findings);
+      }
+    }
+  }
+}
