@@ -9,7 +9,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Prints one rule's documentation. */
-@Command(name = "explain", description = "Print a rule's documentation, e.g. `ssot explain SSOT401`.")
+@Command(
+    name = "explain",
+    description = "Print a rule's documentation, e.g. `ssot explain SSOT401`.")
 public final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -20,7 +22,9 @@ public final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Optional<RuleInfo> info = new RuleRegistry().info(id.trim());
     if (info.isEmpty()) {
-      spec.commandLine().getErr().println("ssot: no rule '" + id + "'. Fix: run `ssot rules` to list the rule IDs.");
+      spec.commandLine()
+          .getErr()
+          .println("ssot: no rule '" + id + "'. Fix: run `ssot rules` to list the rule IDs.");
       return Main.USAGE;
     }
     spec.commandLine().getOut().print(RuleDocs.page(info.get()));

@@ -4,13 +4,20 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ssot} command line. Exit codes: 0 clean, 1 findings, 2 usage or config, 3 internal. */
+/**
+ * The {@code ssot} command line. Exit codes: 0 clean, 1 findings, 2 usage or config, 3 internal.
+ */
 @Command(
     name = "ssot",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Enforces a datastore source-of-truth policy over repositories.",
-    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int CLEAN = 0;
   public static final int FINDINGS = 1;
@@ -21,7 +28,8 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (scan, rules, explain)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (scan, rules, explain)");
   }
 
   public static void main(String[] args) {
@@ -36,12 +44,19 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (e, a) -> {
           e.getCommandLine().getErr().println("ssot: " + e.getMessage());
-          e.getCommandLine().getErr().println("Fix: see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
+          e.getCommandLine()
+              .getErr()
+              .println(
+                  "Fix: see `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help`.");
           return USAGE;
         });
     cli.setExecutionExceptionHandler(
         (e, c, p) -> {
-          c.getErr().println("ssot: internal error (" + e.getClass().getSimpleName() + "); please report it with the command you ran.");
+          c.getErr()
+              .println(
+                  "ssot: internal error ("
+                      + e.getClass().getSimpleName()
+                      + "); please report it with the command you ran.");
           return INTERNAL;
         });
     int code = cli.execute(args);

@@ -16,7 +16,9 @@ public final class RulesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     for (RuleInfo info : new RuleRegistry().infos()) {
-      out.printf("%-8s %-32s %-8s %-5s %s%n", info.id(), info.name(), info.severity().label(), info.scope().label(), info.summary());
+      out.printf(
+          "%-8s %-32s %-8s %-5s %s%n",
+          info.id(), info.name(), info.severity().label(), info.scope().label(), info.summary());
     }
     return Main.CLEAN;
   }

@@ -45,29 +45,55 @@ public final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "The folder to scan (default: .).")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "The folder to scan (default: .).")
   Path path = Path.of(".");
 
-  @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
-      description = "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT[=FILE]",
+      description =
+          "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE.")
   List<String> formats = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the (single) format to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the (single) format to FILE instead of standard output.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding is at least this severe: error, warning, note or never (default: error).")
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description =
+          "Exit 1 when a finding is at least this severe: error, warning, note or never (default: error).")
   String failOn = "error";
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out paths matching GLOB (relative to PATH); repeatable.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Leave out paths matching GLOB (relative to PATH); repeatable.")
   List<String> excludes = new ArrayList<>();
 
-  @Option(names = "--color", paramLabel = "WHEN", description = "Colour in text output: auto, always or never (default: auto).")
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      description = "Colour in text output: auto, always or never (default: auto).")
   String color = "auto";
 
-  @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Files larger than this are not parsed (default: 2097152).")
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      description = "Files larger than this are not parsed (default: 2097152).")
   long maxFileSize = 2L << 20;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read in parallel (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -104,23 +130,36 @@ public final class ScanCommand implements Callable<Integer> {
     }
     Path root = path.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      return usage("'" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
+      return usage(
+          "'" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
     }
     Workspace workspace = new Walker(excludes).walk(root);
-    Model model = new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
+    Model model =
+        new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
     RuleRegistry registry = new RuleRegistry();
     RuleRunner.Result result = new RuleRunner(registry).run(model);
-    Report report = new Report(root.toUri().toString(), VersionProvider.version(), registry.infos(), result.findings(),
-        model.fileCount(), result.internalError());
+    Report report =
+        new Report(
+            root.toUri().toString(),
+            VersionProvider.version(),
+            registry.infos(),
+            result.findings(),
+            model.fileCount(),
+            result.internalError());
     for (String[] o : outputs) {
       Path target = o[1] != null ? Path.of(o[1]) : output;
-      boolean colour = color.equals("always") || (color.equals("auto") && target == null && System.console() != null
-          && System.getenv("NO_COLOR") == null);
-      Reporter reporter = switch (o[0]) {
-        case "json" -> new JsonReporter();
-        case "sarif" -> new SarifReporter();
-        default -> new TextReporter(colour);
-      };
+      boolean colour =
+          color.equals("always")
+              || (color.equals("auto")
+                  && target == null
+                  && System.console() != null
+                  && System.getenv("NO_COLOR") == null);
+      Reporter reporter =
+          switch (o[0]) {
+            case "json" -> new JsonReporter();
+            case "sarif" -> new SarifReporter();
+            default -> new TextReporter(colour);
+          };
       if (target == null) {
         reporter.write(report, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
@@ -145,7 +184,9 @@ public final class ScanCommand implements Callable<Integer> {
     if (threshold == null) {
       return Main.CLEAN;
     }
-    boolean failing = findings.stream().anyMatch(f -> !f.ruleId().equals("SSOT000") && f.severity().atLeast(threshold));
+    boolean failing =
+        findings.stream()
+            .anyMatch(f -> !f.ruleId().equals("SSOT000") && f.severity().atLeast(threshold));
     return failing ? Main.FINDINGS : Main.CLEAN;
   }
 

@@ -27,9 +27,25 @@ public final class ConnectionStringParser {
       Pattern.compile("([a-z_]+)\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|[^\\s'\"]+)");
   private static final List<String> DSN_KEYS =
       List.of(
-          "host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "options",
-          "application_name", "connect_timeout", "target_session_attrs", "sslrootcert", "sslcert",
-          "sslkey", "service", "passfile", "channel_binding", "gssencmode", "keepalives");
+          "host",
+          "hostaddr",
+          "port",
+          "dbname",
+          "user",
+          "password",
+          "sslmode",
+          "options",
+          "application_name",
+          "connect_timeout",
+          "target_session_attrs",
+          "sslrootcert",
+          "sslcert",
+          "sslkey",
+          "service",
+          "passfile",
+          "channel_binding",
+          "gssencmode",
+          "keepalives");
   private static final List<String> SECRET_PARAMS =
       List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
   private static final String MASK = "****";
@@ -73,7 +89,8 @@ public final class ConnectionStringParser {
       from = next;
     }
     for (int at = text.indexOf("jdbc:"); at >= 0; at = text.indexOf("jdbc:", at + 5)) {
-      Matcher embedded = JDBC_EMBEDDED_HEAD.matcher(text).region(at, Math.min(text.length(), at + 12));
+      Matcher embedded =
+          JDBC_EMBEDDED_HEAD.matcher(text).region(at, Math.min(text.length(), at + 12));
       embedded.useTransparentBounds(true);
       if (embedded.lookingAt()) {
         int end = extentOf(text, at);
@@ -83,7 +100,10 @@ public final class ConnectionStringParser {
         }
       }
     }
-    if (found.isEmpty() && text.length() <= MAX_DSN_LINE && text.contains("dbname=") && text.contains("host=")) {
+    if (found.isEmpty()
+        && text.length() <= MAX_DSN_LINE
+        && text.contains("dbname=")
+        && text.contains("host=")) {
       findKeywordDsn(text, 0).ifPresent(found::add);
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -91,7 +111,11 @@ public final class ConnectionStringParser {
   }
 
   private static boolean isSchemeChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == ':'
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '+'
+        || c == ':'
         || c == '_';
   }
 
@@ -118,8 +142,18 @@ public final class ConnectionStringParser {
     String path = v.substring(5);
     boolean memory = path.contains(":memory:") || path.contains("mode=memory");
     return new ConnectionString(
-        "file", Engine.SQLITE, Syntax.FILE_URL, List.of(), "", SecretState.ABSENT, path, Map.of(),
-        memory, v, 0, v.length());
+        "file",
+        Engine.SQLITE,
+        Syntax.FILE_URL,
+        List.of(),
+        "",
+        SecretState.ABSENT,
+        path,
+        Map.of(),
+        memory,
+        v,
+        0,
+        v.length());
   }
 
   private Optional<ConnectionString> findKeywordDsn(String line, int offset) {
@@ -171,11 +205,21 @@ public final class ConnectionStringParser {
       return Optional.empty();
     }
     String host = params.getOrDefault("host", params.getOrDefault("hostaddr", ""));
-    List<HostPort> hosts = host.isEmpty() ? List.of() : List.of(new HostPort(host, port(params.get("port"))));
+    List<HostPort> hosts =
+        host.isEmpty() ? List.of() : List.of(new HostPort(host, port(params.get("port"))));
     return Optional.of(
         new ConnectionString(
-            "postgresql", Engine.POSTGRESQL, Syntax.KEYWORD_DSN, hosts, params.getOrDefault("user", ""),
-            password, params.getOrDefault("dbname", ""), params, false, redacted.toString(), offset,
+            "postgresql",
+            Engine.POSTGRESQL,
+            Syntax.KEYWORD_DSN,
+            hosts,
+            params.getOrDefault("user", ""),
+            password,
+            params.getOrDefault("dbname", ""),
+            params,
+            false,
+            redacted.toString(),
+            offset,
             offset + text.length()));
   }
 
@@ -189,12 +233,25 @@ public final class ConnectionStringParser {
     int q = rest.indexOf('?');
     String path = q >= 0 ? rest.substring(0, q) : rest;
     boolean memory =
-        path.isEmpty() || path.contains(":memory:") || path.startsWith("mem:") || rest.contains("mode=memory");
+        path.isEmpty()
+            || path.contains(":memory:")
+            || path.startsWith("mem:")
+            || rest.contains("mode=memory");
     Engine engine = sub.equals("h2") ? Engine.H2 : Engine.SQLITE;
     return Optional.of(
         new ConnectionString(
-            "jdbc:" + sub, engine, Syntax.JDBC, List.of(), "", SecretState.ABSENT, path, Map.of(), memory,
-            text, offset, offset + text.length()));
+            "jdbc:" + sub,
+            engine,
+            Syntax.JDBC,
+            List.of(),
+            "",
+            SecretState.ABSENT,
+            path,
+            Map.of(),
+            memory,
+            text,
+            offset,
+            offset + text.length()));
   }
 
   private Optional<ConnectionString> parseUrl(String text, int offset) {
@@ -210,7 +267,10 @@ public final class ConnectionStringParser {
     }
     String driver = head.group(3) == null ? "" : head.group(3).toLowerCase(Locale.ROOT);
     String scheme = prefix + base + driver;
-    Syntax syntax = prefix.startsWith("jdbc") ? Syntax.JDBC : prefix.startsWith("r2dbc") ? Syntax.R2DBC : Syntax.URL;
+    Syntax syntax =
+        prefix.startsWith("jdbc")
+            ? Syntax.JDBC
+            : prefix.startsWith("r2dbc") ? Syntax.R2DBC : Syntax.URL;
     String rest = text.substring(head.end());
     if (engine == Engine.SQLITE) {
       return Optional.of(sqliteUrl(scheme, syntax, text, rest, offset));
@@ -218,7 +278,8 @@ public final class ConnectionStringParser {
     return Optional.of(networkUrl(scheme, engine, syntax, text, head.end(), offset));
   }
 
-  private static ConnectionString sqliteUrl(String scheme, Syntax syntax, String text, String rest, int offset) {
+  private static ConnectionString sqliteUrl(
+      String scheme, Syntax syntax, String text, String rest, int offset) {
     int q = rest.indexOf('?');
     String query = q >= 0 ? rest.substring(q + 1) : "";
     String path = q >= 0 ? rest.substring(0, q) : rest;
@@ -227,8 +288,18 @@ public final class ConnectionStringParser {
     }
     boolean memory = path.isEmpty() || path.contains(":memory:") || query.contains("mode=memory");
     return new ConnectionString(
-        scheme, Engine.SQLITE, syntax, List.of(), "", SecretState.ABSENT, path, queryParams(query), memory,
-        text, offset, offset + text.length());
+        scheme,
+        Engine.SQLITE,
+        syntax,
+        List.of(),
+        "",
+        SecretState.ABSENT,
+        path,
+        queryParams(query),
+        memory,
+        text,
+        offset,
+        offset + text.length());
   }
 
   private ConnectionString networkUrl(
@@ -284,7 +355,17 @@ public final class ConnectionStringParser {
     redacted.append(hostList).append(maskQuery(remainder));
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
-        scheme, engine, syntax, hosts, user, password, database, params, false, redacted.toString(), offset,
+        scheme,
+        engine,
+        syntax,
+        hosts,
+        user,
+        password,
+        database,
+        params,
+        false,
+        redacted.toString(),
+        offset,
         offset + text.length());
   }
 
@@ -417,7 +498,9 @@ public final class ConnectionStringParser {
     return text.length();
   }
 
-  /** Where a URL that starts at {@code start} ends: whitespace or a quote, outside template spans. */
+  /**
+   * Where a URL that starts at {@code start} ends: whitespace or a quote, outside template spans.
+   */
   static int extentOf(String text, int start) {
     int i = start;
     int n = text.length();
@@ -444,12 +527,20 @@ public final class ConnectionStringParser {
         }
         break;
       }
-      if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '`' || c == '>' || c == '|' || c == ')') {
+      if (Character.isWhitespace(c)
+          || c == '"'
+          || c == '\''
+          || c == '`'
+          || c == '>'
+          || c == '|'
+          || c == ')') {
         break;
       }
       i++;
     }
-    while (i > start && ".,;:".indexOf(text.charAt(i - 1)) >= 0) {
+    while (i > start
+        && ".,;:".indexOf(text.charAt(i - 1)) >= 0
+        && !text.startsWith(":memory:", i - 8)) {
       i--;
     }
     return i;

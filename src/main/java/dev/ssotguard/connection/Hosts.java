@@ -18,7 +18,9 @@ public final class Hosts {
     return host.contains("$") || host.contains("{") || host.contains("%(") || host.contains("<");
   }
 
-  /** Loopback, a socket path, a single-label name (a compose or k8s service) or an internal name. */
+  /**
+   * Loopback, a socket path, a single-label name (a compose or k8s service) or an internal name.
+   */
   public static boolean isLocal(String rawHost) {
     String host = normalize(rawHost);
     if (host.isEmpty() || host.startsWith("/") || host.startsWith("@")) {

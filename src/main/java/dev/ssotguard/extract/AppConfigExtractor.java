@@ -4,7 +4,6 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Environment;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,14 +16,20 @@ import java.util.regex.Pattern;
  */
 final class AppConfigExtractor {
   private static final Pattern DJANGO_ENGINE =
-      Pattern.compile("['\"]ENGINE['\"]\\s*:\\s*['\"](django\\.db\\.backends\\.sqlite3|django\\.contrib\\.gis\\.db\\.backends\\.spatialite)['\"]");
+      Pattern.compile(
+          "['\"]ENGINE['\"]\\s*:\\s*['\"](django\\.db\\.backends\\.sqlite3|django\\.contrib\\.gis\\.db\\.backends\\.spatialite)['\"]");
   private static final Pattern JS_SETTING =
-      Pattern.compile("['\"]?(client|dialect|type|driver)['\"]?\\s*:\\s*['\"](sqlite3?|better-sqlite3?|libsql|expo-sqlite)['\"]");
-  private static final Pattern PRISMA_PROVIDER = Pattern.compile("^\\s*provider\\s*=\\s*\"(sqlite)\"");
-  private static final Pattern PRISMA_FILE_URL = Pattern.compile("^\\s*url\\s*=\\s*\"(file:[^\"]*)\"");
+      Pattern.compile(
+          "['\"]?(client|dialect|type|driver)['\"]?\\s*:\\s*['\"](sqlite3?|better-sqlite3?|libsql|expo-sqlite)['\"]");
+  private static final Pattern PRISMA_PROVIDER =
+      Pattern.compile("^\\s*provider\\s*=\\s*\"(sqlite)\"");
+  private static final Pattern PRISMA_FILE_URL =
+      Pattern.compile("^\\s*url\\s*=\\s*\"(file:[^\"]*)\"");
   private static final Pattern SPRING_SQLITE_DRIVER =
-      Pattern.compile("^\\s*spring\\.datasource\\.driver-class-name\\s*[=:]\\s*org\\.sqlite\\.JDBC");
-  private static final Pattern JS_SECTION = Pattern.compile("^\\s*['\"]?([A-Za-z]+)['\"]?\\s*:\\s*\\{");
+      Pattern.compile(
+          "^\\s*spring\\.datasource\\.driver-class-name\\s*[=:]\\s*org\\.sqlite\\.JDBC");
+  private static final Pattern JS_SECTION =
+      Pattern.compile("^\\s*['\"]?([A-Za-z]+)['\"]?\\s*:\\s*\\{");
   private static final int MEMORY_WINDOW = 12;
 
   private AppConfigExtractor() {}
@@ -46,14 +51,28 @@ final class AppConfigExtractor {
       Matcher m = PRISMA_PROVIDER.matcher(lines[i]);
       if (m.find()) {
         boolean memory = window(lines, i).contains(":memory:");
-        out.uses.add(use(out, i, m.start(1), "Prisma datasource provider = \"sqlite\"", memory, out.environment()));
+        out.uses.add(
+            use(
+                out,
+                i,
+                m.start(1),
+                "Prisma datasource provider = \"sqlite\"",
+                memory,
+                out.environment()));
       }
     }
     // A literal file: URL names the database file; the provider line carries the finding.
     for (int i = 0; i < lines.length; i++) {
       Matcher m = PRISMA_FILE_URL.matcher(lines[i]);
       if (m.find() && out.uses.isEmpty()) {
-        out.uses.add(use(out, i, m.start(1), "Prisma datasource url " + m.group(1), m.group(1).contains(":memory:"), out.environment()));
+        out.uses.add(
+            use(
+                out,
+                i,
+                m.start(1),
+                "Prisma datasource url " + m.group(1),
+                m.group(1).contains(":memory:"),
+                out.environment()));
       }
     }
   }
@@ -62,7 +81,8 @@ final class AppConfigExtractor {
     scan(text, SPRING_SQLITE_DRIVER, "Spring datasource driver org.sqlite.JDBC", out, false);
   }
 
-  private static void scan(String text, Pattern pattern, String via, FactsBuilder out, boolean sections) {
+  private static void scan(
+      String text, Pattern pattern, String via, FactsBuilder out, boolean sections) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].length() > 4096) {
@@ -94,7 +114,8 @@ final class AppConfigExtractor {
       if (ind < indent) {
         Matcher m = JS_SECTION.matcher(lines[j]);
         if (m.find()) {
-          Environment e = YamlConfigExtractor.sectionEnvironment(m.group(1).toLowerCase(Locale.ROOT));
+          Environment e =
+              YamlConfigExtractor.sectionEnvironment(m.group(1).toLowerCase(Locale.ROOT));
           if (e != null) {
             return e;
           }
@@ -115,7 +136,9 @@ final class AppConfigExtractor {
 
   private static String window(String[] lines, int at) {
     StringBuilder sb = new StringBuilder();
-    for (int j = Math.max(0, at - MEMORY_WINDOW); j < Math.min(lines.length, at + MEMORY_WINDOW); j++) {
+    for (int j = Math.max(0, at - MEMORY_WINDOW);
+        j < Math.min(lines.length, at + MEMORY_WINDOW);
+        j++) {
       if (lines[j].length() <= 4096) {
         sb.append(lines[j]).append('\n');
       }
@@ -123,7 +146,16 @@ final class AppConfigExtractor {
     return sb.toString();
   }
 
-  private static DatastoreUse use(FactsBuilder out, int lineIndex, int column, String via, boolean memory, Environment env) {
-    return new DatastoreUse(Engine.SQLITE, null, out.at(lineIndex + 1, column + 1), env, via, memory, false, new ArrayList<>());
+  private static DatastoreUse use(
+      FactsBuilder out, int lineIndex, int column, String via, boolean memory, Environment env) {
+    return new DatastoreUse(
+        Engine.SQLITE,
+        null,
+        out.at(lineIndex + 1, column + 1),
+        env,
+        via,
+        memory,
+        false,
+        new ArrayList<>());
   }
 }

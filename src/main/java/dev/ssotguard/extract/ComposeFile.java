@@ -5,7 +5,8 @@ import dev.ssotguard.model.Location;
 import java.util.List;
 
 /** A compose file as written, before interpolation. */
-public record ComposeFile(String path, Environment environment, List<Service> services, List<Include> includes) {
+public record ComposeFile(
+    String path, Environment environment, List<Service> services, List<Include> includes) {
   public ComposeFile {
     services = List.copyOf(services);
     includes = List.copyOf(includes);

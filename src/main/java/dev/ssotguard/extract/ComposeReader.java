@@ -14,8 +14,11 @@ final class ComposeReader {
 
   static boolean looksLikeCompose(String fileName, YMap root) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    boolean named = n.startsWith("docker-compose") || n.startsWith("compose.") || n.endsWith(".compose.yml")
-        || n.endsWith(".compose.yaml");
+    boolean named =
+        n.startsWith("docker-compose")
+            || n.startsWith("compose.")
+            || n.endsWith(".compose.yml")
+            || n.endsWith(".compose.yaml");
     YMap services = root.map("services");
     if (services == null) {
       return named && root.get("include") != null;
@@ -51,7 +54,10 @@ final class ComposeReader {
           includes.add(new ComposeFile.Include(item.text(), out.at(item.line(), item.column())));
         } else if (item.asMap() != null) {
           YNode path = item.asMap().get("path");
-          List<YNode> paths = path == null ? List.of() : path.asSeq() != null ? path.asSeq().items() : List.of(path);
+          List<YNode> paths =
+              path == null
+                  ? List.of()
+                  : path.asSeq() != null ? path.asSeq().items() : List.of(path);
           for (YNode p : paths) {
             if (p.text() != null) {
               includes.add(new ComposeFile.Include(p.text(), out.at(p.line(), p.column())));
@@ -105,13 +111,16 @@ final class ComposeReader {
 
   private static List<ComposeFile.EnvFile> envFiles(YNode node, FactsBuilder out) {
     List<ComposeFile.EnvFile> files = new ArrayList<>();
-    List<YNode> items = node == null ? List.of() : node.asSeq() != null ? node.asSeq().items() : List.of(node);
+    List<YNode> items =
+        node == null ? List.of() : node.asSeq() != null ? node.asSeq().items() : List.of(node);
     for (YNode item : items) {
       if (item.text() != null) {
         files.add(new ComposeFile.EnvFile(item.text(), true, out.at(item.line(), item.column())));
       } else if (item.asMap() != null && item.asMap().text("path") != null) {
         boolean required = !"false".equals(item.asMap().text("required"));
-        files.add(new ComposeFile.EnvFile(item.asMap().text("path"), required, out.at(item.line(), item.column())));
+        files.add(
+            new ComposeFile.EnvFile(
+                item.asMap().text("path"), required, out.at(item.line(), item.column())));
       }
     }
     return files;
@@ -127,11 +136,16 @@ final class ComposeReader {
       if (item.text() != null) {
         String[] parts = splitVolume(item.text());
         if (parts.length >= 2) {
-          boolean bind = parts[0].startsWith(".") || parts[0].startsWith("/") || parts[0].startsWith("~")
-              || parts[0].startsWith("$");
-          volumes.add(new ComposeFile.Volume(parts[0], parts[1], bind, out.at(item.line(), item.column())));
+          boolean bind =
+              parts[0].startsWith(".")
+                  || parts[0].startsWith("/")
+                  || parts[0].startsWith("~")
+                  || parts[0].startsWith("$");
+          volumes.add(
+              new ComposeFile.Volume(parts[0], parts[1], bind, out.at(item.line(), item.column())));
         } else if (parts.length == 1) {
-          volumes.add(new ComposeFile.Volume("", parts[0], false, out.at(item.line(), item.column())));
+          volumes.add(
+              new ComposeFile.Volume("", parts[0], false, out.at(item.line(), item.column())));
         }
       } else if (item.asMap() != null) {
         YMap m = item.asMap();
@@ -139,7 +153,9 @@ final class ComposeReader {
         String source = m.text("source") == null ? "" : m.text("source");
         String target = m.text("target");
         if (target != null) {
-          volumes.add(new ComposeFile.Volume(source, target, "bind".equals(type), out.at(item.line(), item.column())));
+          volumes.add(
+              new ComposeFile.Volume(
+                  source, target, "bind".equals(type), out.at(item.line(), item.column())));
         }
       }
     }
@@ -192,7 +208,8 @@ final class ComposeReader {
     YMap m = node.asMap();
     return m == null || m.text("service") == null
         ? null
-        : new ComposeFile.Extends(m.text("file"), m.text("service"), out.at(node.line(), node.column()));
+        : new ComposeFile.Extends(
+            m.text("file"), m.text("service"), out.at(node.line(), node.column()));
   }
 
   private static List<String> strings(YNode node) {

@@ -27,7 +27,9 @@ final class DockerfileReader {
       }
       if (upper.startsWith("FROM ") && words.size() >= 2) {
         bases.add(words.get(1));
-      } else if ((upper.startsWith("COPY ") || upper.startsWith("ADD ")) && words.size() >= 3 && !line.contains("--from")) {
+      } else if ((upper.startsWith("COPY ") || upper.startsWith("ADD "))
+          && words.size() >= 3
+          && !line.contains("--from")) {
         List<String> sources = words.subList(1, words.size() - 1);
         copies.add(new DockerfileInfo.Copy(sources, words.get(words.size() - 1), start + 1));
       }

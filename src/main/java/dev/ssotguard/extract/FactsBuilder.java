@@ -44,6 +44,17 @@ final class FactsBuilder {
   }
 
   FileFacts build() {
-    return new FileFacts(file, kind, sqlite, uses, credentials, tls, compose, dotenv, python, dockerfile, diagnostics);
+    return new FileFacts(
+        file,
+        kind,
+        sqlite,
+        uses,
+        credentials,
+        tls,
+        compose,
+        dotenv,
+        python,
+        dockerfile,
+        diagnostics);
   }
 }

@@ -20,7 +20,8 @@ import java.util.Arrays;
  * @param problem why the text is missing or damaged, or null
  */
 public record FileContent(String text, boolean sqliteDatabase, boolean binary, String problem) {
-  private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SQLITE_HEADER =
+      "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final int SNIFF = 8192;
 
   public static FileContent read(Path path, long size, long maxBytes) {
@@ -49,7 +50,8 @@ public record FileContent(String text, boolean sqliteDatabase, boolean binary, S
         return new FileContent(stripBom(text), sqlite, false, null);
       } catch (CharacterCodingException e) {
         String text = new String(bytes, StandardCharsets.UTF_8);
-        return new FileContent(stripBom(text), sqlite, false, "not valid UTF-8; read with replacement characters");
+        return new FileContent(
+            stripBom(text), sqlite, false, "not valid UTF-8; read with replacement characters");
       }
     } catch (IOException | SecurityException e) {
       return new FileContent(null, false, false, "could not be read");
@@ -57,13 +59,15 @@ public record FileContent(String text, boolean sqliteDatabase, boolean binary, S
   }
 
   private static byte[] readNoFollow(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+    try (InputStream in =
+        Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       return in.readAllBytes();
     }
   }
 
   private static byte[] head(Path path) throws IOException {
-    try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+    try (InputStream in =
+        Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       return in.readNBytes(SQLITE_HEADER.length);
     }
   }

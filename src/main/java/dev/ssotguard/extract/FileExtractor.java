@@ -6,7 +6,6 @@ import dev.ssotguard.formats.dotenv.DotenvParser;
 import dev.ssotguard.formats.ini.IniFile;
 import dev.ssotguard.formats.ini.IniParser;
 import dev.ssotguard.formats.python.PythonAssignments;
-import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.workspace.SourceFile;
@@ -25,7 +24,8 @@ public final class FileExtractor {
       Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*(['\"])([^'\"]*)\\2\\s*(#.*)?$");
   private static final Pattern PY_DICT_PASSWORD =
       Pattern.compile("['\"](PASSWORD|HOST)['\"]\\s*:\\s*(['\"])([^'\"]*)\\2");
-  private static final Pattern PROPERTY = Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]\\s*(.*)$");
+  private static final Pattern PROPERTY =
+      Pattern.compile("^\\s*([^#!\\s=:][^=:\\s]*)\\s*[=:]\\s*(.*)$");
 
   private final long maxBytes;
   private final YamlLoader yaml;
@@ -46,7 +46,8 @@ public final class FileExtractor {
     FactsBuilder out = new FactsBuilder(file, kind);
     FileContent content = FileContent.read(file.absolutePath(), file.size(), maxBytes);
     out.sqlite = content.sqliteDatabase();
-    if (content.problem() != null && (kind.isConfig() || content.text() == null && !content.binary())) {
+    if (content.problem() != null
+        && (kind.isConfig() || content.text() == null && !content.binary())) {
       out.note(1, 1, file.name() + ": " + content.problem());
     }
     if (content.text() == null) {
@@ -55,9 +56,17 @@ public final class FileExtractor {
     try {
       byKind(content.text(), out);
     } catch (ParseException e) {
-      out.note(e.line(), e.column(), kind.name().toLowerCase(Locale.ROOT) + " could not be parsed: " + sanitize(e.getMessage()));
+      out.note(
+          e.line(),
+          e.column(),
+          kind.name().toLowerCase(Locale.ROOT)
+              + " could not be parsed: "
+              + sanitize(e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
-      out.note(1, 1, "could not be read (" + e.getClass().getSimpleName() + "); the rest of the scan went on");
+      out.note(
+          1,
+          1,
+          "could not be read (" + e.getClass().getSimpleName() + "); the rest of the scan went on");
     }
     try {
       text.scan(content.text(), out);
@@ -71,8 +80,11 @@ public final class FileExtractor {
     switch (out.kind) {
       case YAML -> yamlConfigs.extract(yaml.load(source), out);
       case JSON -> {
-        if (source.contains("dialect") || source.contains("adapter") || source.contains("assword")
-            || source.contains("\"client\"") || source.contains("\"type\"")) {
+        if (source.contains("dialect")
+            || source.contains("adapter")
+            || source.contains("assword")
+            || source.contains("\"client\"")
+            || source.contains("\"type\"")) {
           yamlConfigs.extract(yaml.load(source.replace('\t', ' ')), out);
         }
       }
@@ -92,7 +104,8 @@ public final class FileExtractor {
     out.dotenv = entries;
     List<KeyValueSettings.Setting> scope = new ArrayList<>();
     for (DotenvEntry e : entries) {
-      scope.add(new KeyValueSettings.Setting(e.key(), e.value(), out.at(e.line(), e.valueColumn())));
+      scope.add(
+          new KeyValueSettings.Setting(e.key(), e.value(), out.at(e.line(), e.valueColumn())));
     }
     settings.read(scope, false, "", out);
   }
@@ -113,11 +126,13 @@ public final class FileExtractor {
       }
       Matcher m = PY_STRING_ASSIGNMENT.matcher(lines[i]);
       if (m.find()) {
-        module.add(new KeyValueSettings.Setting(m.group(1), m.group(3), out.at(i + 1, m.start(3) + 1)));
+        module.add(
+            new KeyValueSettings.Setting(m.group(1), m.group(3), out.at(i + 1, m.start(3) + 1)));
       }
       Matcher d = django ? PY_DICT_PASSWORD.matcher(lines[i]) : null;
       if (d != null && d.find()) {
-        databases.add(new KeyValueSettings.Setting(d.group(1), d.group(3), out.at(i + 1, d.start(3) + 1)));
+        databases.add(
+            new KeyValueSettings.Setting(d.group(1), d.group(3), out.at(i + 1, d.start(3) + 1)));
       }
     }
     settings.read(module, false, "", out);
@@ -129,9 +144,11 @@ public final class FileExtractor {
     for (IniFile.Section section : ini.sections()) {
       List<KeyValueSettings.Setting> scope = new ArrayList<>();
       for (IniFile.Entry e : section.entries()) {
-        scope.add(new KeyValueSettings.Setting(e.key(), e.value(), out.at(e.line(), e.valueColumn())));
+        scope.add(
+            new KeyValueSettings.Setting(e.key(), e.value(), out.at(e.line(), e.valueColumn())));
       }
-      settings.read(scope, false, section.name().isEmpty() ? "" : " in [" + section.name() + "]", out);
+      settings.read(
+          scope, false, section.name().isEmpty() ? "" : " in [" + section.name() + "]", out);
     }
   }
 
@@ -142,7 +159,9 @@ public final class FileExtractor {
     for (int i = 0; i < lines.length; i++) {
       Matcher m = lines[i].length() > 4096 ? null : PROPERTY.matcher(lines[i]);
       if (m != null && m.find()) {
-        scope.add(new KeyValueSettings.Setting(m.group(1), m.group(2).strip(), out.at(i + 1, m.start(2) + 1)));
+        scope.add(
+            new KeyValueSettings.Setting(
+                m.group(1), m.group(2).strip(), out.at(i + 1, m.start(2) + 1)));
       }
     }
     settings.read(scope, false, "", out);

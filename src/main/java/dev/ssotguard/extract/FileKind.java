@@ -40,8 +40,12 @@ public enum FileKind {
     if (n.endsWith(".prisma")) {
       return PRISMA;
     }
-    if (n.endsWith(".js") || n.endsWith(".ts") || n.endsWith(".mjs") || n.endsWith(".cjs")
-        || n.endsWith(".mts") || n.endsWith(".cts")) {
+    if (n.endsWith(".js")
+        || n.endsWith(".ts")
+        || n.endsWith(".mjs")
+        || n.endsWith(".cjs")
+        || n.endsWith(".mts")
+        || n.endsWith(".cts")) {
       return SCRIPT;
     }
     if (n.endsWith(".sql")) {
@@ -50,7 +54,10 @@ public enum FileKind {
     if (n.equals("dockerfile") || n.startsWith("dockerfile.") || n.endsWith(".dockerfile")) {
       return DOCKERFILE;
     }
-    if (n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".rst") || n.endsWith(".adoc")
+    if (n.endsWith(".md")
+        || n.endsWith(".markdown")
+        || n.endsWith(".rst")
+        || n.endsWith(".adoc")
         || n.endsWith(".txt")) {
       return DOCUMENTATION;
     }

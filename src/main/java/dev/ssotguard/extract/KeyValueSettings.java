@@ -16,7 +16,17 @@ import java.util.Locale;
  */
 final class KeyValueSettings {
   private static final List<String> DB_TOKENS =
-      List.of("db", "database", "postgres", "pg", "mysql", "maria", "sql", "supabase", "datasource", "mongo");
+      List.of(
+          "db",
+          "database",
+          "postgres",
+          "pg",
+          "mysql",
+          "maria",
+          "sql",
+          "supabase",
+          "datasource",
+          "mongo");
 
   /** One setting of a scope. */
   record Setting(String key, String value, Location location) {}
@@ -28,8 +38,8 @@ final class KeyValueSettings {
   }
 
   /**
-   * @param databaseScope true when every key of the scope is about a database (odoo.conf
-   *     [options], a database.yml section), so a bare {@code password} key counts
+   * @param databaseScope true when every key of the scope is about a database (odoo.conf [options],
+   *     a database.yml section), so a bare {@code password} key counts
    */
   void read(List<Setting> scope, boolean databaseScope, String scopeName, FactsBuilder out) {
     String host = hostOf(scope, databaseScope);
@@ -46,26 +56,42 @@ final class KeyValueSettings {
                 out.file.tracked(),
                 "setting:" + scopeName + ":" + s.key()));
       }
-      if ((key.equals("pgsslmode") || key.equals("db_sslmode") || key.endsWith("_sslmode") || key.equals("sslmode"))
-          && s.value() != null && !s.value().isBlank()) {
-        out.tls.add(new TlsSetting(s.location(), out.environment(), s.value().trim(), host, s.key() + scopeName));
+      if ((key.equals("pgsslmode")
+              || key.equals("db_sslmode")
+              || key.endsWith("_sslmode")
+              || key.equals("sslmode"))
+          && s.value() != null
+          && !s.value().isBlank()) {
+        out.tls.add(
+            new TlsSetting(
+                s.location(), out.environment(), s.value().trim(), host, s.key() + scopeName));
       }
     }
   }
 
   static boolean isPasswordKey(String key, boolean databaseScope) {
     boolean password =
-        key.contains("password") || key.contains("passwd") || key.endsWith("_pwd") || key.endsWith("_pass")
+        key.contains("password")
+            || key.contains("passwd")
+            || key.endsWith("_pwd")
+            || key.endsWith("_pass")
             || key.equals("pwd");
-    if (!password || key.endsWith("_file") || key.contains("hash") || key.contains("admin_password")
-        || key.contains("keycloak_admin") || key.contains("secret_key")) {
+    if (!password
+        || key.endsWith("_file")
+        || key.contains("hash")
+        || key.contains("admin_password")
+        || key.contains("keycloak_admin")
+        || key.contains("secret_key")) {
       return false;
     }
     if (databaseScope) {
       return true;
     }
     for (String token : DB_TOKENS) {
-      if (key.startsWith(token) || key.contains("_" + token) || key.contains(token + "_") || key.contains("." + token)) {
+      if (key.startsWith(token)
+          || key.contains("_" + token)
+          || key.contains(token + "_")
+          || key.contains("." + token)) {
         return true;
       }
     }
@@ -76,9 +102,12 @@ final class KeyValueSettings {
     for (Setting s : scope) {
       String key = normalize(s.key());
       boolean hostKey =
-          key.equals("pghost") || key.equals("host") && databaseScope || key.equals("db_host")
+          key.equals("pghost")
+              || key.equals("host") && databaseScope
+              || key.equals("db_host")
               || (key.endsWith("host") || key.endsWith("hostname") || key.endsWith("_server"))
-                  && (isPasswordKey(key.replace("host", "password"), databaseScope) || key.startsWith("db"));
+                  && (isPasswordKey(key.replace("host", "password"), databaseScope)
+                      || key.startsWith("db"));
       if (hostKey && s.value() != null && !s.value().isBlank()) {
         return s.value().trim();
       }

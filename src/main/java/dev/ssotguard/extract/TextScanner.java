@@ -50,15 +50,21 @@ final class TextScanner {
       Location at = out.at(lineNo, cs.start() + 1);
       boolean doc = out.kind == FileKind.DOCUMENTATION;
       out.uses.add(
-          new DatastoreUse(cs.engine(), cs, at, out.environment(), via(cs), cs.inMemory(), doc, List.of()));
+          new DatastoreUse(
+              cs.engine(), cs, at, out.environment(), via(cs), cs.inMemory(), doc, List.of()));
       String host = cs.host();
       if (cs.password() == SecretState.LITERAL && (!doc || Hosts.isRemote(host))) {
         out.credentials.add(
             new Credential(
                 at,
                 out.environment(),
-                "a literal password for user '" + cs.user() + "' in a " + cs.engine().displayName()
-                    + " connection string (" + cs.redacted() + ")",
+                "a literal password for user '"
+                    + cs.user()
+                    + "' in a "
+                    + cs.engine().displayName()
+                    + " connection string ("
+                    + cs.redacted()
+                    + ")",
                 host,
                 Hosts.isRemote(host),
                 out.file.tracked(),
@@ -66,7 +72,9 @@ final class TextScanner {
       }
       String sslmode = cs.param("sslmode");
       if (cs.engine() == Engine.POSTGRESQL && sslmode != null && !doc) {
-        out.tls.add(new TlsSetting(at, out.environment(), sslmode, cs.host(), "sslmode in " + cs.redacted()));
+        out.tls.add(
+            new TlsSetting(
+                at, out.environment(), sslmode, cs.host(), "sslmode in " + cs.redacted()));
       }
     }
   }
@@ -77,7 +85,8 @@ final class TextScanner {
       case R2DBC -> "R2DBC URL";
       case KEYWORD_DSN -> "libpq keyword DSN";
       case FILE_URL -> "file URL";
-      case URL -> cs.scheme().contains("+") || cs.engine() == Engine.SQLITE ? "SQLAlchemy URL" : "URL";
+      case URL ->
+          cs.scheme().contains("+") || cs.engine() == Engine.SQLITE ? "SQLAlchemy URL" : "URL";
     };
   }
 }

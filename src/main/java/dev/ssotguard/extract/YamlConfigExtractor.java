@@ -6,6 +6,8 @@ import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YScalar;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Related;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,18 +16,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Facts from YAML and JSON documents: compose files, per-environment database configs (Rails
- * {@code config/database.yml}, Sequelize {@code config/config.json}) and database password
- * settings anywhere in a map tree.
+ * Facts from YAML and JSON documents: compose files, per-environment database configs (Rails {@code
+ * config/database.yml}, Sequelize {@code config/config.json}) and database password settings
+ * anywhere in a map tree.
  */
 final class YamlConfigExtractor {
-  private static final Set<String> PRODUCTION_SECTIONS = Set.of("production", "prod", "staging", "stage", "live");
+  private static final Set<String> PRODUCTION_SECTIONS =
+      Set.of("production", "prod", "staging", "stage", "live");
   private static final Set<String> DEVELOPMENT_SECTIONS = Set.of("development", "dev", "local");
   private static final Set<String> TEST_SECTIONS = Set.of("test", "testing", "ci");
-  private static final Set<String> ENGINE_KEYS = Set.of("adapter", "dialect", "client", "type", "provider");
-  private static final Set<String> SQLITE_VALUES = Set.of("sqlite", "sqlite3", "better-sqlite3", "better-sqlite");
+  private static final Set<String> ENGINE_KEYS =
+      Set.of("adapter", "dialect", "client", "type", "provider");
+  private static final Set<String> SQLITE_VALUES =
+      Set.of("sqlite", "sqlite3", "better-sqlite3", "better-sqlite");
   private static final Set<String> FILE_KEYS = Set.of("database", "storage", "filename", "url");
-  private static final List<String> DB_PATH_TOKENS = List.of("datasource", "database", "db", "postgres", "mysql", "sql");
+  private static final List<String> DB_PATH_TOKENS =
+      List.of("datasource", "database", "db", "postgres", "mysql", "sql");
   private static final int MAX_MAPS = 20_000;
 
   private final KeyValueSettings settings;
@@ -40,7 +46,9 @@ final class YamlConfigExtractor {
       if (root == null) {
         continue;
       }
-      if (out.kind == FileKind.YAML && out.compose == null && ComposeReader.looksLikeCompose(out.file.name(), root)) {
+      if (out.kind == FileKind.YAML
+          && out.compose == null
+          && ComposeReader.looksLikeCompose(out.file.name(), root)) {
         out.compose = ComposeReader.read(root, out);
         for (ComposeFile.Service s : out.compose.services()) {
           List<KeyValueSettings.Setting> scope = new ArrayList<>();
@@ -53,7 +61,10 @@ final class YamlConfigExtractor {
       }
       environmentSections(root, out);
       String stem = out.file.name().toLowerCase(Locale.ROOT);
-      boolean databaseFile = stem.startsWith("database.") || stem.equals("ormconfig.json") || stem.equals("knexfile.json");
+      boolean databaseFile =
+          stem.startsWith("database.")
+              || stem.equals("ormconfig.json")
+              || stem.equals("knexfile.json");
       walk(root, databaseFile, "", out, new IdentityHashMap<>());
     }
   }
@@ -69,12 +80,22 @@ final class YamlConfigExtractor {
       for (YMap.Entry setting : body.entries()) {
         String key = setting.name().toLowerCase(Locale.ROOT);
         String value = setting.value() == null ? null : setting.value().text();
-        if (ENGINE_KEYS.contains(key) && value != null && SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+        if (ENGINE_KEYS.contains(key)
+            && value != null
+            && SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
           YNode v = setting.value();
+          Location valueAt = out.at(v.line(), v.column());
+          String via = "'" + e.name() + "' section " + setting.name() + ": " + value;
+          // A value merged in from an anchor is shared; the section that takes it is where to fix.
+          boolean inherited = v.line() < e.key().line();
+          Location at = inherited ? out.at(e.key().line(), e.key().column()) : valueAt;
+          List<Related> related =
+              inherited
+                  ? List.of(
+                      new Related(valueAt, "the " + setting.name() + " the section merges in"))
+                  : List.of();
           out.uses.add(
-              new DatastoreUse(
-                  Engine.SQLITE, null, out.at(v.line(), v.column()), env,
-                  "'" + e.name() + "' section " + setting.name() + ": " + value, inMemory(body), false, List.of()));
+              new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
         }
       }
     }
@@ -104,7 +125,8 @@ final class YamlConfigExtractor {
   }
 
   /** Visits every map once (shared alias targets too), reading each as a settings scope. */
-  private void walk(YMap map, boolean databasePath, String path, FactsBuilder out, Map<YMap, Boolean> seen) {
+  private void walk(
+      YMap map, boolean databasePath, String path, FactsBuilder out, Map<YMap, Boolean> seen) {
     if (seen.size() > MAX_MAPS || seen.put(map, Boolean.TRUE) != null) {
       return;
     }
@@ -132,7 +154,10 @@ final class YamlConfigExtractor {
       return false;
     }
     for (String token : DB_PATH_TOKENS) {
-      if (k.equals(token) || k.startsWith(token + "_") || k.endsWith("_" + token) || k.contains(token) && token.length() > 3) {
+      if (k.equals(token)
+          || k.startsWith(token + "_")
+          || k.endsWith("_" + token)
+          || k.contains(token) && token.length() > 3) {
         return true;
       }
     }

@@ -102,7 +102,8 @@ public final class KnowledgeLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ParseException e) {
-      throw new IllegalStateException("knowledge file " + name + ":" + e.line() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "knowledge file " + name + ":" + e.line() + ": " + e.getMessage(), e);
     }
   }
 }

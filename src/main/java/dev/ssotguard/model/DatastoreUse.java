@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A place where a repository points something at a datastore.
  *
- * @param connection the parsed connection string, or null when the use is a setting (Django
- *     ENGINE, Prisma provider, a knex client)
+ * @param connection the parsed connection string, or null when the use is a setting (Django ENGINE,
+ *     Prisma provider, a knex client)
  * @param via how the use is written, for messages ("SQLAlchemy URL", "Django DATABASES ENGINE")
  * @param documentation whether it sits in prose (Markdown, reStructuredText, plain text)
  */

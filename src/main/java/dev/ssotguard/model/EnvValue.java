@@ -13,7 +13,12 @@ import java.util.List;
  * @param lowConfidence a part came from {@code .env.example} because {@code .env} is absent
  */
 public record EnvValue(
-    String name, String value, boolean complete, Location location, List<Related> related, boolean lowConfidence) {
+    String name,
+    String value,
+    boolean complete,
+    Location location,
+    List<Related> related,
+    boolean lowConfidence) {
   public EnvValue {
     related = List.copyOf(related);
   }

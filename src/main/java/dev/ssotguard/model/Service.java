@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * A deployable service (a compose service) with its resolved image and environment.
  *
- * @param environmentComplete false when a required env_file is missing or unreadable, so an
- *     absent variable may still be set at run time
+ * @param environmentComplete false when a required env_file is missing or unreadable, so an absent
+ *     variable may still be set at run time
  * @param mounts volume mounts with interpolated paths; bind sources relative to the scan root when
  *     they lie inside it
  * @param buildDockerfile the Dockerfile that builds the image, relative to the scan root, or null

@@ -6,4 +6,5 @@ package dev.ssotguard.model;
  * @param mode the sslmode as written (disable, allow, prefer, require, verify-ca, verify-full)
  * @param host the host the setting applies to, "" when unknown
  */
-public record TlsSetting(Location location, Environment environment, String mode, String host, String via) {}
+public record TlsSetting(
+    Location location, Environment environment, String mode, String host, String via) {}

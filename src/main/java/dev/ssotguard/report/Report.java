@@ -10,14 +10,21 @@ import java.util.List;
  * itself appears only as SARIF's {@code originalUriBaseIds}.
  */
 public record Report(
-    String rootUri, String toolVersion, List<RuleInfo> rules, List<Finding> findings, int fileCount, boolean internalError) {
+    String rootUri,
+    String toolVersion,
+    List<RuleInfo> rules,
+    List<Finding> findings,
+    int fileCount,
+    boolean internalError) {
   public Report {
     rules = List.copyOf(rules);
     findings = List.copyOf(findings);
   }
 
   public long count(Severity severity) {
-    return findings.stream().filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000")).count();
+    return findings.stream()
+        .filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000"))
+        .count();
   }
 
   public long diagnostics() {

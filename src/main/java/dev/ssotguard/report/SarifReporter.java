@@ -45,7 +45,8 @@ public final class SarifReporter implements Reporter {
       r.put("id", info.id());
       r.put("name", camel(info.name()));
       r.putObject("shortDescription").put("text", info.summary());
-      r.putObject("fullDescription").put("text", info.summary() + " (policy " + info.section() + ")");
+      r.putObject("fullDescription")
+          .put("text", info.summary() + " (policy " + info.section() + ")");
       ObjectNode help = r.putObject("help");
       String page = RuleDocs.page(info);
       help.put("text", page);
@@ -114,7 +115,10 @@ public final class SarifReporter implements Reporter {
     StringBuilder sb = new StringBuilder();
     for (byte b : path.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
         sb.append((char) c);
       } else {
         sb.append('%').append(String.format("%02X", c));

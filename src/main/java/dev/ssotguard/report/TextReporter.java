@@ -32,11 +32,25 @@ public final class TextReporter implements Reporter {
       out.write(paint(BOLD, e.getKey()) + "\n");
       for (Finding f : e.getValue()) {
         String pos = f.location().line() + ":" + f.location().column();
-        out.write("  " + pad(pos, 7) + " " + paint(levelColor(f.severity()), pad(f.severity().label(), 7)) + " "
-            + f.ruleId() + "  " + f.message() + "\n");
+        out.write(
+            "  "
+                + pad(pos, 7)
+                + " "
+                + paint(levelColor(f.severity()), pad(f.severity().label(), 7))
+                + " "
+                + f.ruleId()
+                + "  "
+                + f.message()
+                + "\n");
         for (Related r : f.related()) {
-          out.write("  " + " ".repeat(7) + " " + paint(DIM, "  ↳ " + r.location().path() + ":" + r.location().line()
-              + " " + r.message()) + "\n");
+          out.write(
+              "  "
+                  + " ".repeat(7)
+                  + " "
+                  + paint(
+                      DIM,
+                      "  ↳ " + r.location().path() + ":" + r.location().line() + " " + r.message())
+                  + "\n");
         }
       }
       out.write("\n");
@@ -44,8 +58,19 @@ public final class TextReporter implements Reporter {
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     long notes = report.count(Severity.NOTE) + report.diagnostics();
-    String summary = errors + plural(" error", errors) + ", " + warnings + plural(" warning", warnings) + ", "
-        + notes + plural(" note", notes) + " in " + report.fileCount() + plural(" file", report.fileCount()) + " scanned";
+    String summary =
+        errors
+            + plural(" error", errors)
+            + ", "
+            + warnings
+            + plural(" warning", warnings)
+            + ", "
+            + notes
+            + plural(" note", notes)
+            + " in "
+            + report.fileCount()
+            + plural(" file", report.fileCount())
+            + " scanned";
     out.write((errors + warnings == 0 ? "✓ " : "✗ ") + summary + "\n");
   }
 

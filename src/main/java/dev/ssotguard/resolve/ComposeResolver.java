@@ -20,7 +20,8 @@ import java.util.Optional;
  * env_file} and {@code environment} feed the container, {@code extends} merges a base service.
  */
 final class ComposeResolver {
-  private static final List<String> DOTENV_FALLBACKS = List.of(".env.example", ".env.sample", ".env.template", ".env.dist");
+  private static final List<String> DOTENV_FALLBACKS =
+      List.of(".env.example", ".env.sample", ".env.template", ".env.dist");
   private static final int MAX_EXTENDS = 8;
 
   private final ProjectFiles files;
@@ -57,7 +58,10 @@ final class ComposeResolver {
     }
     if (entries.isPresent()) {
       for (DotenvEntry e : entries.get()) {
-        vars.put(e.key(), new Interpolator.Binding(e.value(), new Location(source, e.line(), e.valueColumn()), low));
+        vars.put(
+            e.key(),
+            new Interpolator.Binding(
+                e.value(), new Location(source, e.line(), e.valueColumn()), low));
       }
     }
     return vars;
@@ -72,7 +76,9 @@ final class ComposeResolver {
     ComposeFile baseFile = compose;
     if (ext.file() != null) {
       Optional<ComposeFile> other =
-          files.facts(ProjectFiles.join(parent(compose.path()), ext.file())).map(FileFacts::compose);
+          files
+              .facts(ProjectFiles.join(parent(compose.path()), ext.file()))
+              .map(FileFacts::compose);
       if (other.isEmpty()) {
         return s;
       }
@@ -94,14 +100,20 @@ final class ComposeResolver {
     List<ComposeFile.Volume> volumes = new ArrayList<>(base.volumes());
     volumes.addAll(s.volumes());
     return new ComposeFile.Service(
-        s.name(), s.location(),
+        s.name(),
+        s.location(),
         s.image() != null ? s.image() : base.image(),
         s.image() != null ? s.imageLocation() : base.imageLocation(),
         s.build() != null ? s.build() : base.build(),
-        env, envFiles, volumes, null, s.profiles());
+        env,
+        envFiles,
+        volumes,
+        null,
+        s.profiles());
   }
 
-  private Service resolve(ComposeFile compose, String dir, ComposeFile.Service s, Interpolator interpolator) {
+  private Service resolve(
+      ComposeFile compose, String dir, ComposeFile.Service s, Interpolator interpolator) {
     Map<String, EnvValue> env = new LinkedHashMap<>();
     boolean complete = true;
     for (ComposeFile.EnvFile ef : s.envFiles()) {
@@ -114,26 +126,43 @@ final class ComposeResolver {
       }
       for (DotenvEntry e : entries.get()) {
         Location at = new Location(rel, e.line(), e.valueColumn());
-        Interpolator.Result v = e.interpolates() ? interpolator.interpolate(e.value()) : new Interpolator.Result(e.value(), true, List.of());
-        env.put(e.key(), value(e.key(), v, at, List.of(new Related(ef.location(), "env_file that supplies " + e.key()))));
+        Interpolator.Result v =
+            e.interpolates()
+                ? interpolator.interpolate(e.value())
+                : new Interpolator.Result(e.value(), true, List.of());
+        env.put(
+            e.key(),
+            value(
+                e.key(),
+                v,
+                at,
+                List.of(new Related(ef.location(), "env_file that supplies " + e.key()))));
       }
     }
     for (ComposeFile.Variable v : s.environment()) {
       if (v.value() == null) {
         Interpolator.Result fromProject = interpolator.interpolate("${" + v.name() + "}");
-        env.put(v.name(), fromProject.complete()
-            ? value(v.name(), fromProject, v.location(), List.of())
-            : new EnvValue(v.name(), null, false, v.location(), List.of(), false));
+        env.put(
+            v.name(),
+            fromProject.complete()
+                ? value(v.name(), fromProject, v.location(), List.of())
+                : new EnvValue(v.name(), null, false, v.location(), List.of(), false));
         continue;
       }
-      env.put(v.name(), value(v.name(), interpolator.interpolate(v.value()), v.location(), List.of()));
+      env.put(
+          v.name(), value(v.name(), interpolator.interpolate(v.value()), v.location(), List.of()));
     }
     List<Service.Mount> mounts = new ArrayList<>();
     for (ComposeFile.Volume vol : s.volumes()) {
       Interpolator.Result source = interpolator.interpolate(vol.source());
       Interpolator.Result target = interpolator.interpolate(vol.target());
-      String host = vol.bind() && source.complete() && !source.value().startsWith("/") && !source.value().startsWith("~")
-          ? ProjectFiles.join(dir, source.value()) : null;
+      String host =
+          vol.bind()
+                  && source.complete()
+                  && !source.value().startsWith("/")
+                  && !source.value().startsWith("~")
+              ? ProjectFiles.join(dir, source.value())
+              : null;
       if (host != null && (host.startsWith("../") || host.equals(".."))) {
         host = null;
       }
@@ -146,10 +175,20 @@ final class ComposeResolver {
       context = ProjectFiles.join(dir, interpolator.interpolate(s.build().context()).value());
       dockerfile = ProjectFiles.join(context, s.build().dockerfile());
     }
-    return new Service(s.name(), s.location(), compose.environment(), image, env, complete, mounts, context, dockerfile);
+    return new Service(
+        s.name(),
+        s.location(),
+        compose.environment(),
+        image,
+        env,
+        complete,
+        mounts,
+        context,
+        dockerfile);
   }
 
-  private static EnvValue value(String name, Interpolator.Result r, Location at, List<Related> extra) {
+  private static EnvValue value(
+      String name, Interpolator.Result r, Location at, List<Related> extra) {
     List<Related> related = new ArrayList<>(extra);
     boolean low = false;
     for (Interpolator.Binding b : r.used()) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** Maps a path inside a service's container to the repository file that provides it. */
 final class ContainerPaths {
-  /** What is at a container path: a repository file, something outside the repository, or nothing. */
+  /**
+   * What is at a container path: a repository file, something outside the repository, or nothing.
+   */
   record Provided(String repositoryPath, boolean opaque) {
     static Provided nothing() {
       return new Provided(null, false);
@@ -35,7 +37,8 @@ final class ContainerPaths {
         return new Provided(null, true);
       }
       String rest = containerPath.substring(trimSlash(best.target()).length());
-      String candidate = ProjectFiles.join(best.hostPath(), rest.startsWith("/") ? rest.substring(1) : rest);
+      String candidate =
+          ProjectFiles.join(best.hostPath(), rest.startsWith("/") ? rest.substring(1) : rest);
       return files.exists(candidate) ? new Provided(candidate, false) : Provided.nothing();
     }
     return baked(service, containerPath);
@@ -46,7 +49,8 @@ final class ContainerPaths {
     if (service.buildDockerfile() == null) {
       return Provided.nothing();
     }
-    Optional<DockerfileInfo> info = files.facts(service.buildDockerfile()).map(FileFacts::dockerfile);
+    Optional<DockerfileInfo> info =
+        files.facts(service.buildDockerfile()).map(FileFacts::dockerfile);
     if (info.isEmpty()) {
       return Provided.nothing();
     }
@@ -61,9 +65,13 @@ final class ContainerPaths {
           String repoPath = ProjectFiles.join(service.buildContext(), source);
           return files.exists(repoPath) ? new Provided(repoPath, false) : Provided.nothing();
         }
-        if (!toFile && trimSlash(dest).length() > 0 && containerPath.startsWith(trimSlash(dest) + "/")) {
-          String repoPath = ProjectFiles.join(ProjectFiles.join(service.buildContext(), source),
-              containerPath.substring(trimSlash(dest).length() + 1));
+        if (!toFile
+            && trimSlash(dest).length() > 0
+            && containerPath.startsWith(trimSlash(dest) + "/")) {
+          String repoPath =
+              ProjectFiles.join(
+                  ProjectFiles.join(service.buildContext(), source),
+                  containerPath.substring(trimSlash(dest).length() + 1));
           if (files.exists(repoPath)) {
             return new Provided(repoPath, false);
           }

@@ -65,7 +65,8 @@ public final class Interpolator {
         i = close + 1;
       } else if (Character.isLetter(next) || next == '_') {
         int end = i + 1;
-        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+        while (end < s.length()
+            && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
           end++;
         }
         String name = s.substring(i + 1, end);
@@ -88,7 +89,8 @@ public final class Interpolator {
 
   private String braced(String body, List<Binding> used, boolean[] complete, int depth) {
     int end = 0;
-    while (end < body.length() && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '_')) {
+    while (end < body.length()
+        && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '_')) {
       end++;
     }
     String name = body.substring(0, end);
@@ -109,7 +111,9 @@ public final class Interpolator {
       if (set) {
         used.add(b);
       }
-      return useAlt ? expand(rest.substring(rest.startsWith(":+") ? 2 : 1), used, complete, depth + 1) : "";
+      return useAlt
+          ? expand(rest.substring(rest.startsWith(":+") ? 2 : 1), used, complete, depth + 1)
+          : "";
     }
     boolean required = rest.startsWith(":?") || rest.startsWith("?");
     if ((required || rest.isEmpty()) && (rest.startsWith(":?") ? nonEmpty : set)) {

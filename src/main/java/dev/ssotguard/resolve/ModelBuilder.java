@@ -57,8 +57,10 @@ public final class ModelBuilder {
         try {
           services.addAll(compose.resolve(f.compose()));
         } catch (RuntimeException | StackOverflowError e) {
-          diagnostics.add(Diagnostic.badInput(Location.fileStart(f.file().path()),
-              "compose file could not be resolved (" + e.getClass().getSimpleName() + ")"));
+          diagnostics.add(
+              Diagnostic.badInput(
+                  Location.fileStart(f.file().path()),
+                  "compose file could not be resolved (" + e.getClass().getSimpleName() + ")"));
         }
       }
     }
@@ -67,7 +69,9 @@ public final class ModelBuilder {
     Set<String> readConfigs = new HashSet<>();
     Optional<Tool> superset = knowledge.tool("superset");
     SupersetResolver supersetResolver =
-        superset.map(t -> new SupersetResolver(files, knowledge.connectionParser(), t)).orElse(null);
+        superset
+            .map(t -> new SupersetResolver(files, knowledge.connectionParser(), t))
+            .orElse(null);
     ToolStoreResolver tools = new ToolStoreResolver(knowledge.connectionParser());
     for (Service s : services) {
       Optional<Tool> tool = toolOf(s, files);
@@ -88,10 +92,13 @@ public final class ModelBuilder {
     if (supersetResolver != null) {
       for (FileFacts f : facts) {
         if (f.python() != null && !readConfigs.contains(f.file().path())) {
-          supersetResolver.resolveStandalone(f.file().path(), f.file().environment()).ifPresent(o -> {
-            stores.add(o.store());
-            o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
-          });
+          supersetResolver
+              .resolveStandalone(f.file().path(), f.file().environment())
+              .ifPresent(
+                  o -> {
+                    stores.add(o.store());
+                    o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+                  });
         }
       }
     }
@@ -107,7 +114,16 @@ public final class ModelBuilder {
         sqliteFiles.add(Location.fileStart(f.file().path()));
       }
     }
-    return new Model(services, stores, uses, credentials, tls, sqliteFiles, claimed, diagnostics, workspace.files().size());
+    return new Model(
+        services,
+        stores,
+        uses,
+        credentials,
+        tls,
+        sqliteFiles,
+        claimed,
+        diagnostics,
+        workspace.files().size());
   }
 
   /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */
@@ -116,9 +132,15 @@ public final class ModelBuilder {
     if (byImage.isPresent() || s.buildDockerfile() == null) {
       return byImage;
     }
-    return files.facts(s.buildDockerfile())
+    return files
+        .facts(s.buildDockerfile())
         .flatMap(f -> Optional.ofNullable(f.dockerfile()))
-        .flatMap(d -> d.baseImages().stream().map(knowledge::toolForImage).flatMap(Optional::stream).findFirst());
+        .flatMap(
+            d ->
+                d.baseImages().stream()
+                    .map(knowledge::toolForImage)
+                    .flatMap(Optional::stream)
+                    .findFirst());
   }
 
   private List<FileFacts> extractAll(List<SourceFile> files) {
@@ -130,11 +152,14 @@ public final class ModelBuilder {
       }
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ssot-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ssot-extract");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<FileFacts>> futures = new ArrayList<>(files.size());
       for (SourceFile f : files) {

@@ -37,27 +37,32 @@ final class ProjectFiles {
   }
 
   Optional<List<DotenvEntry>> dotenv(String path) {
-    return dotenvCache.computeIfAbsent(path, p -> {
-      FileFacts f = facts.get(p);
-      if (f != null && f.dotenv() != null) {
-        return Optional.of(f.dotenv());
-      }
-      return readText(p).map(DotenvParser::parse);
-    });
+    return dotenvCache.computeIfAbsent(
+        path,
+        p -> {
+          FileFacts f = facts.get(p);
+          if (f != null && f.dotenv() != null) {
+            return Optional.of(f.dotenv());
+          }
+          return readText(p).map(DotenvParser::parse);
+        });
   }
 
   Optional<PyModule> python(String path) {
-    return pythonCache.computeIfAbsent(path, p -> {
-      FileFacts f = facts.get(p);
-      if (f != null && f.python() != null) {
-        return Optional.of(f.python());
-      }
-      return readText(p).map(PythonAssignments::parse);
-    });
+    return pythonCache.computeIfAbsent(
+        path,
+        p -> {
+          FileFacts f = facts.get(p);
+          if (f != null && f.python() != null) {
+            return Optional.of(f.python());
+          }
+          return readText(p).map(PythonAssignments::parse);
+        });
   }
 
   boolean exists(String path) {
-    return facts.containsKey(path) || (inside(path) && Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
+    return facts.containsKey(path)
+        || (inside(path) && Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
   }
 
   private Optional<String> readText(String path) {
@@ -77,12 +82,16 @@ final class ProjectFiles {
   }
 
   private boolean inside(String path) {
-    return !path.isEmpty() && !path.startsWith("/") && !path.startsWith("../") && !path.equals("..");
+    return !path.isEmpty()
+        && !path.startsWith("/")
+        && !path.startsWith("../")
+        && !path.equals("..");
   }
 
   /** Joins a folder and a relative path the way a shell would, normalised, root-relative. */
   static String join(String dir, String relative) {
-    String joined = relative.startsWith("/") ? relative : (dir.isEmpty() ? relative : dir + "/" + relative);
+    String joined =
+        relative.startsWith("/") ? relative : (dir.isEmpty() ? relative : dir + "/" + relative);
     Path normal = Path.of(joined).normalize();
     String s = normal.toString().replace('\\', '/');
     return s.equals(".") ? "" : s;

@@ -29,8 +29,14 @@ final class SupersetResolver {
   static final String URI = "SQLALCHEMY_DATABASE_URI";
   private static final String IMAGE_PYTHONPATH = "/app/pythonpath";
   private static final Set<String> POSTGRES_SCHEMES =
-      Set.of("postgresql", "postgresql+psycopg2", "postgresql+psycopg", "postgresql+pg8000", "postgresql+asyncpg",
-          "postgresql+psycopg2cffi", "postgresql+pygresql");
+      Set.of(
+          "postgresql",
+          "postgresql+psycopg2",
+          "postgresql+psycopg",
+          "postgresql+pg8000",
+          "postgresql+asyncpg",
+          "postgresql+psycopg2cffi",
+          "postgresql+pygresql");
 
   /**
    * The verdict, the config lines it judged (claimed from the generic SQLite rule) and the config
@@ -88,15 +94,33 @@ final class SupersetResolver {
     if (configPath.isEmpty()) {
       EnvValue uriVar = service.env().get(URI);
       if (uriVar != null) {
-        return new Outcome(store(service, Verdict.MISCONFIGURED, null, uriVar.location(),
-            URI + " is set in the environment, but no superset_config.py reads it, so Superset ignores it and keeps"
-                + " its metadata in SQLite", List.of()), List.of());
+        return new Outcome(
+            store(
+                service,
+                Verdict.MISCONFIGURED,
+                null,
+                uriVar.location(),
+                URI
+                    + " is set in the environment, but no superset_config.py reads it, so Superset ignores it and keeps"
+                    + " its metadata in SQLite",
+                List.of()),
+            List.of());
       }
-      return new Outcome(store(service, Verdict.DEFAULT_NOT_POSTGRESQL, Engine.SQLITE, service.location(),
-          "no superset_config.py is mounted or baked into the image and no " + URI + " is set, so Superset keeps"
-              + " its metadata in SQLite (sqlite:////app/superset_home/superset.db)", List.of()), List.of());
+      return new Outcome(
+          store(
+              service,
+              Verdict.DEFAULT_NOT_POSTGRESQL,
+              Engine.SQLITE,
+              service.location(),
+              "no superset_config.py is mounted or baked into the image and no "
+                  + URI
+                  + " is set, so Superset keeps"
+                  + " its metadata in SQLite (sqlite:////app/superset_home/superset.db)",
+              List.of()),
+          List.of());
     }
-    return judgeConfig(service.name(), service.environment(), service.location(), configPath.get(), env, service);
+    return judgeConfig(
+        service.name(), service.environment(), service.location(), configPath.get(), env, service);
   }
 
   /** A superset_config.py no service in the repository reads: judged on what it says alone. */
@@ -104,22 +128,44 @@ final class SupersetResolver {
     if (!path.endsWith("superset_config.py")) {
       return Optional.empty();
     }
-    Outcome o = judgeConfig("(" + path + ")", environment, Location.fileStart(path), path, n -> PyEvaluator.Binding.unknown(), null);
+    Outcome o =
+        judgeConfig(
+            "(" + path + ")",
+            environment,
+            Location.fileStart(path),
+            path,
+            n -> PyEvaluator.Binding.unknown(),
+            null);
     return Optional.of(o);
   }
 
   private Outcome judgeConfig(
-      String serviceName, Environment environment, Location serviceLocation, String configPath,
-      Function<String, PyEvaluator.Binding> env, Service service) {
+      String serviceName,
+      Environment environment,
+      Location serviceLocation,
+      String configPath,
+      Function<String, PyEvaluator.Binding> env,
+      Service service) {
     Optional<PyModule> module = files.python(configPath);
     if (module.isEmpty()) {
-      return new Outcome(store(serviceName, environment, Verdict.UNKNOWN, null, serviceLocation, configPath + " could not be read", List.of()), List.of());
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.UNKNOWN,
+              null,
+              serviceLocation,
+              configPath + " could not be read",
+              List.of()),
+          List.of());
     }
     String definingPath = configPath;
     PyModule defining = module.get();
     PyModule.Assignment assignment = defining.lastAssignment(URI);
     for (PyModule.StarImport star : module.get().starImports()) {
-      String sibling = ProjectFiles.join(ComposeResolver.parent(configPath), star.module().replace('.', '/') + ".py");
+      String sibling =
+          ProjectFiles.join(
+              ComposeResolver.parent(configPath), star.module().replace('.', '/') + ".py");
       Optional<PyModule> imported = files.python(sibling);
       if (imported.isPresent() && imported.get().lastAssignment(URI) != null) {
         defining = imported.get();
@@ -128,9 +174,19 @@ final class SupersetResolver {
       }
     }
     if (assignment == null) {
-      return new Outcome(store(serviceName, environment, Verdict.DEFAULT_NOT_POSTGRESQL, Engine.SQLITE, serviceLocation,
-          configPath + " sets no " + URI + ", so Superset keeps its metadata in SQLite",
-          List.of(new Related(Location.fileStart(configPath), "the superset_config.py the deployment reads"))), List.of());
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.DEFAULT_NOT_POSTGRESQL,
+              Engine.SQLITE,
+              serviceLocation,
+              configPath + " sets no " + URI + ", so Superset keeps its metadata in SQLite",
+              List.of(
+                  new Related(
+                      Location.fileStart(configPath),
+                      "the superset_config.py the deployment reads"))),
+          List.of());
     }
     Location at = new Location(definingPath, assignment.line(), assignment.column());
     PyEvaluator evaluator = new PyEvaluator(defining, env);
@@ -145,53 +201,130 @@ final class SupersetResolver {
     List<Location> claimed = List.of(at);
     List<Related> related = new ArrayList<>();
     Location valueAt = at;
-    if (value.leadingVariable() != null && service != null && service.env().get(value.leadingVariable()) != null) {
+    if (value.leadingVariable() != null
+        && service != null
+        && service.env().get(value.leadingVariable()) != null) {
       valueAt = service.env().get(value.leadingVariable()).location();
       related.add(new Related(at, URI + " in the superset_config.py the deployment reads"));
     }
     if (value.isNone() || value.text().startsWith("None")) {
-      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, null, valueAt,
-          URI + " evaluates to None because " + String.join(", ", value.variables()) + " is not set", related), claimed);
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.MISCONFIGURED,
+              null,
+              valueAt,
+              URI
+                  + " evaluates to None because "
+                  + String.join(", ", value.variables())
+                  + " is not set",
+              related),
+          claimed);
     }
     if (value.text().startsWith("${")) {
-      return new Outcome(store(serviceName, environment, Verdict.UNKNOWN, null, valueAt, URI + " is not known from the repository", related), claimed);
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.UNKNOWN,
+              null,
+              valueAt,
+              URI + " is not known from the repository",
+              related),
+          claimed);
     }
     Optional<ConnectionString> cs = parser.parse(value.text());
     if (cs.isEmpty()) {
-      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, null, valueAt,
-          URI + " is not a database URL Superset can use", related), claimed);
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.MISCONFIGURED,
+              null,
+              valueAt,
+              URI + " is not a database URL Superset can use",
+              related),
+          claimed);
     }
     String scheme = cs.get().scheme();
     String shown = cs.get().redacted();
     if (cs.get().engine() == Engine.POSTGRESQL && !POSTGRES_SCHEMES.contains(scheme)) {
-      return new Outcome(store(serviceName, environment, Verdict.MISCONFIGURED, Engine.POSTGRESQL, valueAt,
-          URI + " uses the scheme '" + scheme + "://' (" + shown + "), which SQLAlchemy 1.4 and later reject; use"
-              + " postgresql+psycopg2://", related), claimed);
+      return new Outcome(
+          store(
+              serviceName,
+              environment,
+              Verdict.MISCONFIGURED,
+              Engine.POSTGRESQL,
+              valueAt,
+              URI
+                  + " uses the scheme '"
+                  + scheme
+                  + "://' ("
+                  + shown
+                  + "), which SQLAlchemy 1.4 and later reject; use"
+                  + " postgresql+psycopg2://",
+              related),
+          claimed);
     }
-    Verdict verdict = cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
-    return new Outcome(store(serviceName, environment, verdict, cs.get().engine(), valueAt,
-        URI + " = " + shown, related), claimed);
+    Verdict verdict =
+        cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
+    return new Outcome(
+        store(
+            serviceName,
+            environment,
+            verdict,
+            cs.get().engine(),
+            valueAt,
+            URI + " = " + shown,
+            related),
+        claimed);
   }
 
   private static PyEvaluator.Binding binding(Service service, String name) {
     EnvValue v = service.env().get(name);
     if (v == null) {
-      return service.environmentComplete() ? PyEvaluator.Binding.unset() : PyEvaluator.Binding.unknown();
+      return service.environmentComplete()
+          ? PyEvaluator.Binding.unset()
+          : PyEvaluator.Binding.unknown();
     }
     return v.known() ? PyEvaluator.Binding.set(v.value()) : PyEvaluator.Binding.unknown();
   }
 
   private Outcome unknown(Service service, String why) {
-    return new Outcome(store(service, Verdict.UNKNOWN, null, service.location(), why, List.of()), List.of());
+    return new Outcome(
+        store(service, Verdict.UNKNOWN, null, service.location(), why, List.of()), List.of());
   }
 
-  private MetadataStore store(Service s, Verdict verdict, Engine engine, Location at, String detail, List<Related> related) {
+  private MetadataStore store(
+      Service s,
+      Verdict verdict,
+      Engine engine,
+      Location at,
+      String detail,
+      List<Related> related) {
     return store(s.name(), s.environment(), verdict, engine, at, detail, related);
   }
 
-  private MetadataStore store(String service, Environment environment, Verdict verdict, Engine engine, Location at,
-      String detail, List<Related> related) {
-    return new MetadataStore(tool.id(), tool.name(), service, environment, verdict, engine, at, detail, related,
-        tool.confirmed(), tool.fix());
+  private MetadataStore store(
+      String service,
+      Environment environment,
+      Verdict verdict,
+      Engine engine,
+      Location at,
+      String detail,
+      List<Related> related) {
+    return new MetadataStore(
+        tool.id(),
+        tool.name(),
+        service,
+        environment,
+        verdict,
+        engine,
+        at,
+        detail,
+        related,
+        tool.confirmed(),
+        tool.fix());
   }
 }

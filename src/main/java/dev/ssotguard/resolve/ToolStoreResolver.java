@@ -30,7 +30,14 @@ final class ToolStoreResolver {
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
       if (v != null) {
-        return store(tool, s, Verdict.UNKNOWN, null, v, secret + " hands the setting over in a file; not judged", List.of());
+        return store(
+            tool,
+            s,
+            Verdict.UNKNOWN,
+            null,
+            v,
+            secret + " hands the setting over in a file; not judged",
+            List.of());
       }
     }
     for (String name : tool.urlVariables()) {
@@ -38,16 +45,43 @@ final class ToolStoreResolver {
       if (v == null) {
         continue;
       }
-      if (!v.known()) {
-        return store(tool, s, Verdict.UNKNOWN, null, v, name + " is not known from the repository", List.of());
+      if (v.value() == null || v.value().startsWith("${")) {
+        return store(
+            tool,
+            s,
+            Verdict.UNKNOWN,
+            null,
+            v,
+            name + " is not known from the repository",
+            List.of());
       }
+      // The scheme decides the engine; a password left as ${VAR} does not hide it.
       Optional<ConnectionString> cs = parser.parse(v.value());
       if (cs.isEmpty()) {
-        if (tool.plainPathEngine() != null && !v.value().isBlank()) {
-          return judge(tool, s, tool.plainPathEngine(), v, name + " names a file, so " + tool.name() + " uses "
-              + tool.plainPathEngine().displayName());
+        if (!v.complete()) {
+          return store(
+              tool,
+              s,
+              Verdict.UNKNOWN,
+              null,
+              v,
+              name + " is not known from the repository",
+              List.of());
         }
-        return store(tool, s, Verdict.MISCONFIGURED, null, v, name + " is not a database URL", List.of());
+        if (tool.plainPathEngine() != null && !v.value().isBlank()) {
+          return judge(
+              tool,
+              s,
+              tool.plainPathEngine(),
+              v,
+              name
+                  + " names a file, so "
+                  + tool.name()
+                  + " uses "
+                  + tool.plainPathEngine().displayName());
+        }
+        return store(
+            tool, s, Verdict.MISCONFIGURED, null, v, name + " is not a database URL", List.of());
       }
       return judge(tool, s, cs.get().engine(), v, name + " = " + cs.get().redacted());
     }
@@ -55,12 +89,32 @@ final class ToolStoreResolver {
       EnvValue v = s.env().get(tool.selectorVariable());
       if (v != null) {
         if (!v.known()) {
-          return store(tool, s, Verdict.UNKNOWN, null, v, tool.selectorVariable() + " is not known from the repository", List.of());
+          return store(
+              tool,
+              s,
+              Verdict.UNKNOWN,
+              null,
+              v,
+              tool.selectorVariable() + " is not known from the repository",
+              List.of());
         }
         Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
         if (engine == null) {
-          return store(tool, s, Verdict.MISCONFIGURED, null, v, tool.selectorVariable() + "=" + v.value().trim()
-              + " is not a value " + tool.name() + " accepts (" + String.join(", ", tool.selectorValues().keySet()) + ")", List.of());
+          return store(
+              tool,
+              s,
+              Verdict.MISCONFIGURED,
+              null,
+              v,
+              tool.selectorVariable()
+                  + "="
+                  + v.value().trim()
+                  + " is not a value "
+                  + tool.name()
+                  + " accepts ("
+                  + String.join(", ", tool.selectorValues().keySet())
+                  + ")",
+              List.of());
         }
         return judge(tool, s, engine, v, tool.selectorVariable() + "=" + v.value().trim());
       }
@@ -72,8 +126,18 @@ final class ToolStoreResolver {
       }
     }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
-      return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), Verdict.UNKNOWN, null, s.location(),
-          "no store setting is visible in the repository", List.of(), tool.confirmed(), tool.fix());
+      return new MetadataStore(
+          tool.id(),
+          tool.name(),
+          s.name(),
+          s.environment(),
+          Verdict.UNKNOWN,
+          null,
+          s.location(),
+          "no store setting is visible in the repository",
+          List.of(),
+          tool.confirmed(),
+          tool.fix());
     }
     List<Related> related = new ArrayList<>();
     List<String> ignoredSeen = new ArrayList<>();
@@ -84,13 +148,34 @@ final class ToolStoreResolver {
         related.add(new Related(v.location(), ignored + " is not read by " + tool.name()));
       }
     }
-    String detail = "nothing selects the metadata store, so " + tool.name() + " uses its default, "
-        + tool.defaultEngine().displayName()
-        + (ignoredSeen.isEmpty() ? "" : "; " + String.join(", ", ignoredSeen) + (ignoredSeen.size() == 1 ? " is" : " are")
-            + " not read by " + tool.name());
-    Verdict verdict = tool.defaultEngine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.DEFAULT_NOT_POSTGRESQL;
-    return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), verdict, tool.defaultEngine(),
-        s.location(), detail, related, tool.confirmed(), tool.fix());
+    String detail =
+        "nothing selects the metadata store, so "
+            + tool.name()
+            + " uses its default, "
+            + tool.defaultEngine().displayName()
+            + (ignoredSeen.isEmpty()
+                ? ""
+                : "; "
+                    + String.join(", ", ignoredSeen)
+                    + (ignoredSeen.size() == 1 ? " is" : " are")
+                    + " not read by "
+                    + tool.name());
+    Verdict verdict =
+        tool.defaultEngine() == Engine.POSTGRESQL
+            ? Verdict.POSTGRESQL
+            : Verdict.DEFAULT_NOT_POSTGRESQL;
+    return new MetadataStore(
+        tool.id(),
+        tool.name(),
+        s.name(),
+        s.environment(),
+        verdict,
+        tool.defaultEngine(),
+        s.location(),
+        detail,
+        related,
+        tool.confirmed(),
+        tool.fix());
   }
 
   private MetadataStore judge(Tool tool, Service s, Engine engine, EnvValue v, String detail) {
@@ -98,9 +183,25 @@ final class ToolStoreResolver {
     return store(tool, s, verdict, engine, v, detail, v.related());
   }
 
-  private static MetadataStore store(Tool tool, Service s, Verdict verdict, Engine engine, EnvValue v, String detail,
+  private static MetadataStore store(
+      Tool tool,
+      Service s,
+      Verdict verdict,
+      Engine engine,
+      EnvValue v,
+      String detail,
       List<Related> related) {
-    return new MetadataStore(tool.id(), tool.name(), s.name(), s.environment(), verdict, engine, v.location(), detail,
-        related, !v.lowConfidence(), tool.fix());
+    return new MetadataStore(
+        tool.id(),
+        tool.name(),
+        s.name(),
+        s.environment(),
+        verdict,
+        engine,
+        v.location(),
+        detail,
+        related,
+        !v.lowConfidence(),
+        tool.fix());
   }
 }

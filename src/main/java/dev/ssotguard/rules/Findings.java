@@ -26,12 +26,18 @@ public final class Findings {
     this.info = info;
   }
 
-  public void report(Environment environment, Location at, String message, String key, List<Related> related) {
+  public void report(
+      Environment environment, Location at, String message, String key, List<Related> related) {
     report(environment, at, message, key, related, info.severity());
   }
 
   public void report(
-      Environment environment, Location at, String message, String key, List<Related> related, Severity severity) {
+      Environment environment,
+      Location at,
+      String message,
+      String key,
+      List<Related> related,
+      Severity severity) {
     if (!info.scope().includes(environment)) {
       return;
     }
@@ -42,8 +48,16 @@ public final class Findings {
         others.add(r);
       }
     }
-    byLine.putIfAbsent(line, new Finding(info.id(), info.name(), severity, message, at, others,
-        fingerprint(info.id(), at.path(), key)));
+    byLine.putIfAbsent(
+        line,
+        new Finding(
+            info.id(),
+            info.name(),
+            severity,
+            message,
+            at,
+            others,
+            fingerprint(info.id(), at.path(), key)));
   }
 
   public List<Finding> all() {
@@ -53,7 +67,8 @@ public final class Findings {
   static String fingerprint(String rule, String path, String key) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((rule + "\u0000" + path + "\u0000" + key).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          sha.digest((rule + "\u0000" + path + "\u0000" + key).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -15,15 +15,28 @@ final class MetadataStoreFindings {
   }
 
   static void report(MetadataStore store, Findings findings) {
-    String unconfirmed = store.confirmed() ? "" : " (the tool's default could not be confirmed in its documentation)";
+    String unconfirmed =
+        store.confirmed()
+            ? ""
+            : " (the tool's default could not be confirmed in its documentation)";
     String message =
-        store.toolName() + " service '" + store.service() + "' keeps its metadata "
+        store.toolName()
+            + " service '"
+            + store.service()
+            + "' keeps its metadata "
             + (store.engine() == null ? "outside PostgreSQL" : "in " + store.engine().displayName())
-            + ": " + store.detail() + unconfirmed
+            + ": "
+            + store.detail()
+            + unconfirmed
             + ". The policy requires tool metadata in PostgreSQL (DO Managed Postgres or Supabase)."
             + (store.fix() == null ? "" : " Fix: " + store.fix());
     Severity severity = store.confirmed() ? Severity.ERROR : Severity.WARNING;
-    findings.report(store.environment(), store.location(), message, store.toolId() + ":" + store.service(),
-        store.related(), severity);
+    findings.report(
+        store.environment(),
+        store.location(),
+        message,
+        store.toolId() + ":" + store.service(),
+        store.related(),
+        severity);
   }
 }

@@ -26,7 +26,11 @@ public final class PlaintextCredential implements Rule {
       findings.report(
           Environment.PRODUCTION,
           c.location(),
-          "committed file holds " + c.what() + " " + where + "; anyone with the repository can use it. Rotate the"
+          "committed file holds "
+              + c.what()
+              + " "
+              + where
+              + "; anyone with the repository can use it. Rotate the"
               + " password, remove it from the file and its history, and reference a secret instead (${DB_PASSWORD},"
               + " ${{ secrets.DB_PASSWORD }}, a *_FILE secret)",
           c.key(),

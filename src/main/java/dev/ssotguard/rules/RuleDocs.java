@@ -13,11 +13,23 @@ public final class RuleDocs {
   private RuleDocs() {}
 
   public static String page(RuleInfo info) {
-    return "# " + info.id() + " " + info.name() + "\n\n"
+    return "# "
+        + info.id()
+        + " "
+        + info.name()
+        + "\n\n"
         + "| severity | environments | policy section |\n|---|---|---|\n"
-        + "| " + info.severity().label() + " | " + scopeText(info) + " | " + info.section() + " |\n\n"
-        + info.summary() + ".\n\n"
-        + body(info.id()).strip() + "\n";
+        + "| "
+        + info.severity().label()
+        + " | "
+        + scopeText(info)
+        + " | "
+        + info.section()
+        + " |\n\n"
+        + info.summary()
+        + ".\n\n"
+        + body(info.id()).strip()
+        + "\n";
   }
 
   public static String body(String id) {

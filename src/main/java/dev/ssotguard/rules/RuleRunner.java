@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Runs every rule over the model; a crashing rule becomes an SSOT000 finding, never a dead scan. */
+/**
+ * Runs every rule over the model; a crashing rule becomes an SSOT000 finding, never a dead scan.
+ */
 public final class RuleRunner {
   /** The findings, sorted by file and line, and whether any rule crashed. */
   public record Result(List<Finding> findings, boolean internalError) {
@@ -33,10 +35,19 @@ public final class RuleRunner {
         all.addAll(sink.all());
       } catch (RuntimeException | StackOverflowError e) {
         crashed = true;
-        all.add(new Finding("SSOT000", "parse-error", Severity.NOTE,
-            "internal error in rule " + rule.info().id() + " (" + e.getClass().getSimpleName()
-                + "); its findings are missing from this report",
-            Location.fileStart("."), List.of(), Findings.fingerprint("SSOT000", ".", rule.info().id())));
+        all.add(
+            new Finding(
+                "SSOT000",
+                "parse-error",
+                Severity.NOTE,
+                "internal error in rule "
+                    + rule.info().id()
+                    + " ("
+                    + e.getClass().getSimpleName()
+                    + "); its findings are missing from this report",
+                Location.fileStart("."),
+                List.of(),
+                Findings.fingerprint("SSOT000", ".", rule.info().id())));
       }
     }
     all.sort(Comparator.comparing(Finding::location).thenComparing(Finding::ruleId));

@@ -18,18 +18,23 @@ import java.util.Locale;
     section = "§3",
     summary = "A production service or application is configured to persist in SQLite")
 public final class SqliteInProduction implements Rule {
-  private static final List<String> DATABASE_FILE_SUFFIXES = List.of(".db", ".sqlite", ".sqlite3", ".db3");
+  private static final List<String> DATABASE_FILE_SUFFIXES =
+      List.of(".db", ".sqlite", ".sqlite3", ".db3");
 
   @Override
   public void check(Model model, Findings findings) {
     for (DatastoreUse use : model.uses()) {
-      if (use.engine() != Engine.SQLITE || use.inMemory() || use.documentation() || model.isClaimedByTool(use.location())) {
+      if (use.engine() != Engine.SQLITE
+          || use.inMemory()
+          || use.documentation()
+          || model.isClaimedByTool(use.location())) {
         continue;
       }
       findings.report(
           use.environment(),
           use.location(),
-          use.describe() + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
+          use.describe()
+              + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
               + " production workload (data is lost with the container, not multi-replica safe, no consistent"
               + " backups). Point it at PostgreSQL, or keep this setting in a development or test file",
           "use:" + use.via(),
@@ -42,7 +47,10 @@ public final class SqliteInProduction implements Rule {
           findings.report(
               service.environment(),
               mount.location(),
-              "compose service '" + service.name() + "' mounts a SQLite database file at " + mount.target()
+              "compose service '"
+                  + service.name()
+                  + "' mounts a SQLite database file at "
+                  + mount.target()
                   + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
                   + " data to PostgreSQL",
               "mount:" + service.name() + ":" + mount.target(),

@@ -24,7 +24,8 @@ public final class SqliteTestFixtureOnDisk implements Rule {
       findings.report(
           use.environment(),
           use.location(),
-          use.describe() + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
+          use.describe()
+              + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
               + " in memory only. Use sqlite:// (SQLAlchemy), :memory: or mode=memory",
           "use:" + use.via(),
           use.related());

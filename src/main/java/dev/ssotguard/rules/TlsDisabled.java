@@ -30,7 +30,12 @@ public final class TlsDisabled implements Rule {
       findings.report(
           t.environment(),
           t.location(),
-          t.via() + " sets sslmode=" + mode + " for " + t.host() + "; credentials and data would cross the network"
+          t.via()
+              + " sets sslmode="
+              + mode
+              + " for "
+              + t.host()
+              + "; credentials and data would cross the network"
               + " unencrypted (DigitalOcean managed databases refuse it, Supabase allows it). Use sslmode=require"
               + " or verify-full",
           "tls:" + t.host() + ":" + t.via(),

@@ -12,7 +12,8 @@ import dev.ssotguard.model.Severity;
     severity = Severity.ERROR,
     scope = Scope.PRODUCTION,
     section = "§1 table, §3",
-    summary = "Another tool's metadata store (n8n, Metabase, Airflow, Grafana, ...) is not PostgreSQL")
+    summary =
+        "Another tool's metadata store (n8n, Metabase, Airflow, Grafana, ...) is not PostgreSQL")
 public final class ToolMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {

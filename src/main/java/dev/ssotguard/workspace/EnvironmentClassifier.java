@@ -11,8 +11,17 @@ public final class EnvironmentClassifier {
       Set.of("test", "tests", "__tests__", "spec", "specs", "testdata", "fixtures");
   private static final Set<String> DEV_TOKENS =
       Set.of(
-          "dev", "development", "local", "sandbox", "example", "examples", "sample", "samples",
-          "template", "templates", "demo");
+          "dev",
+          "development",
+          "local",
+          "sandbox",
+          "example",
+          "examples",
+          "sample",
+          "samples",
+          "template",
+          "templates",
+          "demo");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
 
   private EnvironmentClassifier() {}

@@ -12,8 +12,8 @@ import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.util.FS;
 
 /**
- * The git work tree around a scan root: where it starts and which files its index tracks. Reads
- * the index file directly; runs no git process and no hooks.
+ * The git work tree around a scan root: where it starts and which files its index tracks. Reads the
+ * index file directly; runs no git process and no hooks.
  */
 record GitWorkTree(Path top, Path gitDir, Set<String> trackedUnderRoot, String rootPrefix) {
 

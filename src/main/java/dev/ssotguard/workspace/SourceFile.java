@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param path relative to the scan root, with {@code /} separators
  * @param tracked whether git tracks it (true for every file outside a git repository)
  */
-public record SourceFile(String path, Path absolutePath, long size, boolean tracked, Environment environment) {
+public record SourceFile(
+    String path, Path absolutePath, long size, boolean tracked, Environment environment) {
   public String name() {
     int slash = path.lastIndexOf('/');
     return slash < 0 ? path : path.substring(slash + 1);

@@ -20,13 +20,14 @@ import java.util.Set;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
- * Lists the files of a tree the way git sees them: {@code .gitignore} files (nested, negations)
- * and {@code .git/info/exclude} are honoured, tracked files are always included, hidden files are
+ * Lists the files of a tree the way git sees them: {@code .gitignore} files (nested, negations) and
+ * {@code .git/info/exclude} are honoured, tracked files are always included, hidden files are
  * included, {@code .git} and vendored folders are skipped, and symbolic links are never followed.
  */
 public final class Walker {
   private static final Set<String> SKIPPED_DIRECTORIES =
-      Set.of(".git", "node_modules", "vendor", ".venv", "target", "dist", ".terraform", "__pycache__");
+      Set.of(
+          ".git", "node_modules", "vendor", ".venv", "target", "dist", ".terraform", "__pycache__");
 
   private final List<PathMatcher> excludes;
 
@@ -62,7 +63,10 @@ public final class Walker {
     if (git.isPresent()) {
       ignores = load(git.get().gitDir().resolve("info").resolve("exclude"), "", null);
       Path top = git.get().top();
-      String[] parts = prefix.isEmpty() ? new String[0] : prefix.substring(0, prefix.length() - 1).split("/", -1);
+      String[] parts =
+          prefix.isEmpty()
+              ? new String[0]
+              : prefix.substring(0, prefix.length() - 1).split("/", -1);
       Path dir = top;
       StringBuilder base = new StringBuilder();
       if (parts.length > 0) {
@@ -88,7 +92,9 @@ public final class Walker {
           children.add(child);
         }
       } catch (IOException | SecurityException e) {
-        skipped.add(new Workspace.Skipped(p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
+        skipped.add(
+            new Workspace.Skipped(
+                p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
         continue;
       }
       children.sort(Comparator.comparing(c -> c.getFileName().toString()));
@@ -119,7 +125,13 @@ public final class Walker {
           if (!isTracked && isIgnored(here, prefix + rel, false)) {
             continue;
           }
-          files.add(new SourceFile(rel, child, attrs.size(), git.isEmpty() || isTracked, EnvironmentClassifier.classify(rel)));
+          files.add(
+              new SourceFile(
+                  rel,
+                  child,
+                  attrs.size(),
+                  git.isEmpty() || isTracked,
+                  EnvironmentClassifier.classify(rel)));
         }
       }
     }

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param inGitRepository whether the root lies in a git work tree (tracked status is then real)
  * @param skipped files passed over, with the reason (too large, unreadable)
  */
-public record Workspace(Path root, List<SourceFile> files, boolean inGitRepository, List<Skipped> skipped) {
+public record Workspace(
+    Path root, List<SourceFile> files, boolean inGitRepository, List<Skipped> skipped) {
   /** A file the walker did not hand on, and why. */
   public record Skipped(String path, String reason) {}
 

@@ -71,10 +71,13 @@ public final class DotenvParser {
         }
         if (!closed) {
           // An unterminated quote: Compose takes the rest of the line as the value.
-          entries.add(new DotenvEntry(key, raw.substring(p + 1).trim(), (char) 0, line, keyStart + 1, valueColumn + 1));
+          entries.add(
+              new DotenvEntry(
+                  key, raw.substring(p + 1).trim(), (char) 0, line, keyStart + 1, valueColumn + 1));
           continue;
         }
-        entries.add(new DotenvEntry(key, value.toString(), quote, line, keyStart + 1, valueColumn + 1));
+        entries.add(
+            new DotenvEntry(key, value.toString(), quote, line, keyStart + 1, valueColumn + 1));
         i = row;
         continue;
       }

@@ -3,7 +3,9 @@ package dev.ssotguard.formats.ini;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A configparser-compatible reader: sections, {@code =} or {@code :}, {@code ;}/{@code #} comments. */
+/**
+ * A configparser-compatible reader: sections, {@code =} or {@code :}, {@code ;}/{@code #} comments.
+ */
 public final class IniParser {
   private IniParser() {}
 
@@ -14,7 +16,8 @@ public final class IniParser {
     List<IniFile.Entry> entries = new ArrayList<>();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String raw =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       String trimmed = raw.strip();
       if (trimmed.isEmpty() || trimmed.startsWith(";") || trimmed.startsWith("#")) {
         continue;

@@ -43,7 +43,12 @@ public final class PyEvaluator {
    * @param variables environment variables the value was read from, in order
    * @param leadingVariable the variable whose value begins the text, or null when it is literal
    */
-  public record Value(String text, boolean complete, boolean isNone, List<String> variables, String leadingVariable) {
+  public record Value(
+      String text,
+      boolean complete,
+      boolean isNone,
+      List<String> variables,
+      String leadingVariable) {
     public Value {
       variables = List.copyOf(variables);
     }
@@ -91,9 +96,16 @@ public final class PyEvaluator {
           Value fallback = env.fallback() == null ? Value.none() : eval(env.fallback(), depth + 1);
           List<String> vars = new ArrayList<>(List.of(env.variable()));
           vars.addAll(fallback.variables());
-          yield new Value(fallback.text(), fallback.complete(), fallback.isNone(), vars, fallback.leadingVariable());
+          yield new Value(
+              fallback.text(),
+              fallback.complete(),
+              fallback.isNone(),
+              vars,
+              fallback.leadingVariable());
         }
-        case UNKNOWN -> new Value("${" + env.variable() + "}", false, false, List.of(env.variable()), env.variable());
+        case UNKNOWN ->
+            new Value(
+                "${" + env.variable() + "}", false, false, List.of(env.variable()), env.variable());
       };
     }
     if (expr instanceof PyExpr.Name name) {

@@ -35,7 +35,9 @@ public record PyModule(List<Assignment> assignments, List<StarImport> starImport
     return top != null ? top : nested;
   }
 
-  /** The last indented assignment of a name, a fallback branch such as {@code if not X: X = ...}. */
+  /**
+   * The last indented assignment of a name, a fallback branch such as {@code if not X: X = ...}.
+   */
   public Assignment lastNestedAssignment(String name) {
     Assignment nested = null;
     for (Assignment a : assignments) {

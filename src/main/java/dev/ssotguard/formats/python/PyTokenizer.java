@@ -12,7 +12,9 @@ final class PyTokenizer {
     OP
   }
 
-  /** One token; for strings {@code text} is the decoded body and {@code fstring} tells f-strings. */
+  /**
+   * One token; for strings {@code text} is the decoded body and {@code fstring} tells f-strings.
+   */
   record Token(Kind kind, String text, int line, int column, boolean fstring) {
     boolean is(String op) {
       return kind == Kind.OP && text.equals(op);
@@ -27,7 +29,8 @@ final class PyTokenizer {
   record LogicalLine(List<Token> tokens, int indent) {}
 
   private static final String THREE_CHAR_OPS = "**= //= >>= <<= ...";
-  private static final String TWO_CHAR_OPS = "== != <= >= ** // -> := += -= *= /= %= &= |= ^= << >>";
+  private static final String TWO_CHAR_OPS =
+      "== != <= >= ** // -> := += -= *= /= %= &= |= ^= << >>";
 
   private final String src;
   private int pos;
@@ -57,7 +60,9 @@ final class PyTokenizer {
         pos++;
         continue;
       }
-      if (c == '\\' && pos + 1 < src.length() && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
+      if (c == '\\'
+          && pos + 1 < src.length()
+          && (src.charAt(pos + 1) == '\n' || src.charAt(pos + 1) == '\r')) {
         pos++;
         if (src.charAt(pos) == '\r') {
           pos++;
@@ -104,11 +109,15 @@ final class PyTokenizer {
     char c = src.charAt(pos);
     if (Character.isLetter(c) || c == '_') {
       int start = pos;
-      while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
+      while (pos < src.length()
+          && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_')) {
         pos++;
       }
       String word = src.substring(start, pos);
-      if (pos < src.length() && word.length() <= 3 && isStringPrefix(word) && isQuote(src.charAt(pos))) {
+      if (pos < src.length()
+          && word.length() <= 3
+          && isStringPrefix(word)
+          && isQuote(src.charAt(pos))) {
         boolean raw = word.toLowerCase(java.util.Locale.ROOT).contains("r");
         boolean f = word.toLowerCase(java.util.Locale.ROOT).contains("f");
         return string(startLine, startCol, raw, f);
@@ -120,7 +129,10 @@ final class PyTokenizer {
     }
     if (Character.isDigit(c)) {
       int start = pos;
-      while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '.' || src.charAt(pos) == '_')) {
+      while (pos < src.length()
+          && (Character.isLetterOrDigit(src.charAt(pos))
+              || src.charAt(pos) == '.'
+              || src.charAt(pos) == '_')) {
         pos++;
       }
       return new Token(Kind.NUMBER, src.substring(start, pos), startLine, startCol, false);

@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * Reads the assignments of a Python settings file ({@code superset_config.py}, Django settings)
- * without running it: string literals and their implicit concatenation, f-strings with
- * placeholders kept symbolic, {@code %} and {@code .format}, {@code os.environ.get/getenv/[...]}
- * with defaults, {@code or} fallbacks, and small helper functions that wrap an environment lookup.
+ * without running it: string literals and their implicit concatenation, f-strings with placeholders
+ * kept symbolic, {@code %} and {@code .format}, {@code os.environ.get/getenv/[...]} with defaults,
+ * {@code or} fallbacks, and small helper functions that wrap an environment lookup.
  */
 public final class PythonAssignments {
   private static final int MAX_EXPR_DEPTH = 64;
@@ -31,14 +31,20 @@ public final class PythonAssignments {
     for (int i = 0; i < lines.size(); i++) {
       LogicalLine ll = lines.get(i);
       List<Token> t = ll.tokens();
-      if (t.get(0).isName("def") && t.size() > 3 && t.get(1).kind() == Kind.NAME && t.get(2).is("(")) {
+      if (t.get(0).isName("def")
+          && t.size() > 3
+          && t.get(1).kind() == Kind.NAME
+          && t.get(2).is("(")) {
         String param = t.get(3).kind() == Kind.NAME ? t.get(3).text() : null;
         if (param != null && bodyReadsEnvironment(lines, i, ll.indent(), param)) {
           envHelpers.add(t.get(1).text());
         }
         continue;
       }
-      if (t.get(0).isName("from") && t.size() >= 4 && t.get(t.size() - 1).is("*") && t.get(t.size() - 2).isName("import")) {
+      if (t.get(0).isName("from")
+          && t.size() >= 4
+          && t.get(t.size() - 1).is("*")
+          && t.get(t.size() - 2).isName("import")) {
         StringBuilder module = new StringBuilder();
         for (int k = 1; k < t.size() - 2; k++) {
           module.append(t.get(k).text());
@@ -50,7 +56,9 @@ public final class PythonAssignments {
       if (eq > 0) {
         Token name = t.get(0);
         PyExpr value = new Cursor(t, eq + 1).expression();
-        assignments.add(new PyModule.Assignment(name.text(), value, name.line(), name.column(), ll.indent() == 0));
+        assignments.add(
+            new PyModule.Assignment(
+                name.text(), value, name.line(), name.column(), ll.indent() == 0));
       }
     }
     return new PyModule(assignments, stars);
@@ -74,7 +82,8 @@ public final class PythonAssignments {
     return -1;
   }
 
-  private static boolean bodyReadsEnvironment(List<LogicalLine> lines, int def, int indent, String param) {
+  private static boolean bodyReadsEnvironment(
+      List<LogicalLine> lines, int def, int indent, String param) {
     for (int j = def + 1; j < lines.size() && lines.get(j).indent() > indent; j++) {
       List<Token> t = lines.get(j).tokens();
       for (int k = 0; k + 2 < t.size(); k++) {
@@ -134,7 +143,10 @@ public final class PythonAssignments {
 
     private PyExpr postfix() {
       PyExpr value = primary();
-      while (peek(".") && at + 1 < tokens.size() && tokens.get(at + 1).isName("format") && value instanceof PyExpr.Str template) {
+      while (peek(".")
+          && at + 1 < tokens.size()
+          && tokens.get(at + 1).isName("format")
+          && value instanceof PyExpr.Str template) {
         at += 2;
         List<PyExpr> args = peek("(") ? arguments() : List.of();
         value = braceFormat(template.value(), args);
@@ -200,13 +212,17 @@ public final class PythonAssignments {
         at++;
         PyExpr key = expression();
         expect("]");
-        return key instanceof PyExpr.Str s ? new PyExpr.Env(s.value(), null) : new PyExpr.Unknown(callee + "[…]");
+        return key instanceof PyExpr.Str s
+            ? new PyExpr.Env(s.value(), null)
+            : new PyExpr.Unknown(callee + "[…]");
       }
       if (peek("(")) {
         List<PyExpr> args = arguments();
         String last = callee.substring(callee.lastIndexOf('.') + 1);
         boolean envCall =
-            callee.equals("os.environ.get") || callee.equals("environ.get") || last.equals("getenv")
+            callee.equals("os.environ.get")
+                || callee.equals("environ.get")
+                || last.equals("getenv")
                 || envHelpers.contains(callee);
         if (envCall && !args.isEmpty() && args.get(0) instanceof PyExpr.Str var) {
           return new PyExpr.Env(var.value(), args.size() > 1 ? args.get(1) : null);
@@ -229,7 +245,9 @@ public final class PythonAssignments {
       List<PyExpr> args = new ArrayList<>();
       PyExpr keywordDefault = null;
       while (at < tokens.size() && !peek(")")) {
-        if (tokens.get(at).kind() == Kind.NAME && at + 1 < tokens.size() && tokens.get(at + 1).is("=")) {
+        if (tokens.get(at).kind() == Kind.NAME
+            && at + 1 < tokens.size()
+            && tokens.get(at + 1).is("=")) {
           String keyword = tokens.get(at).text();
           at += 2;
           PyExpr value = expression();
@@ -319,7 +337,8 @@ public final class PythonAssignments {
           if ("sdri".indexOf(spec) >= 0) {
             parts.add(new PyExpr.Str(literal.toString()));
             literal.setLength(0);
-            parts.add(argIndex < args.size() ? args.get(argIndex++) : new PyExpr.Unknown("%" + spec));
+            parts.add(
+                argIndex < args.size() ? args.get(argIndex++) : new PyExpr.Unknown("%" + spec));
             i++;
             continue;
           }
@@ -349,8 +368,14 @@ public final class PythonAssignments {
           String field = template.substring(i + 1, close);
           parts.add(new PyExpr.Str(literal.toString()));
           literal.setLength(0);
-          int index = field.isEmpty() ? next++ : field.chars().allMatch(Character::isDigit) ? Integer.parseInt(field) : -1;
-          parts.add(index >= 0 && index < args.size() ? args.get(index) : new PyExpr.Unknown("{" + field + "}"));
+          int index =
+              field.isEmpty()
+                  ? next++
+                  : field.chars().allMatch(Character::isDigit) ? Integer.parseInt(field) : -1;
+          parts.add(
+              index >= 0 && index < args.size()
+                  ? args.get(index)
+                  : new PyExpr.Unknown("{" + field + "}"));
           i = close;
           continue;
         }
@@ -425,7 +450,9 @@ public final class PythonAssignments {
     for (PyExpr p : parts) {
       List<PyExpr> flat = p instanceof PyExpr.Concat c ? c.parts() : List.of(p);
       for (PyExpr q : flat) {
-        if (q instanceof PyExpr.Str s && !out.isEmpty() && out.get(out.size() - 1) instanceof PyExpr.Str prev) {
+        if (q instanceof PyExpr.Str s
+            && !out.isEmpty()
+            && out.get(out.size() - 1) instanceof PyExpr.Str prev) {
           out.set(out.size() - 1, new PyExpr.Str(prev.value() + s.value()));
         } else if (!(q instanceof PyExpr.Str s2 && s2.value().isEmpty())) {
           out.add(q);
@@ -435,7 +462,9 @@ public final class PythonAssignments {
     if (out.isEmpty()) {
       return new PyExpr.Str("");
     }
-    return out.size() == 1 && out.get(0) instanceof PyExpr.Str ? out.get(0) : new PyExpr.Concat(out);
+    return out.size() == 1 && out.get(0) instanceof PyExpr.Str
+        ? out.get(0)
+        : new PyExpr.Concat(out);
   }
 
   private static int matchingBrace(String s, int open) {
@@ -459,7 +488,8 @@ public final class PythonAssignments {
         d++;
       } else if (")]}".indexOf(c) >= 0) {
         d--;
-      } else if (d == 0 && (c == ':' || (c == '!' && i + 1 < inner.length() && inner.charAt(i + 1) != '='))) {
+      } else if (d == 0
+          && (c == ':' || (c == '!' && i + 1 < inner.length() && inner.charAt(i + 1) != '='))) {
         return i;
       }
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -20,7 +21,6 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 
 /**
  * Loads YAML (and JSON) into position-carrying {@link YNode} trees with SnakeYAML Engine. Hostile
@@ -96,8 +96,12 @@ public final class YamlLoader {
   }
 
   private static ParseException atMark(MarkedYamlEngineException e) {
-    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
+    // An unclosed quote or bracket fails at the end of the stream; the fix belongs where it opened.
+    Optional<Mark> mark =
+        problem.contains("end of stream") && e.getContextMark().isPresent()
+            ? e.getContextMark()
+            : e.getProblemMark().or(e::getContextMark);
     return new ParseException(
         "YAML: " + problem,
         mark.map(m -> m.getLine() + 1).orElse(1),
@@ -140,7 +144,8 @@ public final class YamlLoader {
     return result;
   }
 
-  private YMap mapping(MappingNode node, Map<Node, YNode> done, Map<Node, Boolean> active, int line, int column)
+  private YMap mapping(
+      MappingNode node, Map<Node, YNode> done, Map<Node, Boolean> active, int line, int column)
       throws ParseException {
     Map<String, YMap.Entry> own = new LinkedHashMap<>();
     List<YMap> merged = new ArrayList<>();
@@ -180,7 +185,8 @@ public final class YamlLoader {
 
   private static boolean isMergeKey(Node keyNode) {
     return keyNode instanceof ScalarNode s
-        && (Tag.MERGE.equals(s.getTag()) || (s.getScalarStyle() == ScalarStyle.PLAIN && "<<".equals(s.getValue())));
+        && (Tag.MERGE.equals(s.getTag())
+            || (s.getScalarStyle() == ScalarStyle.PLAIN && "<<".equals(s.getValue())));
   }
 
   private static YScalar scalar(ScalarNode s) {

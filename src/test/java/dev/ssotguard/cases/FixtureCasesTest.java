@@ -1,0 +1,100 @@
+package dev.ssotguard.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotguard.model.Finding;
+import dev.ssotguard.testing.Scans;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every fixture repository under {@code src/test/resources/cases/<topic>/<case>/}. Expected
+ * findings are written in the files themselves — a line holding {@code expect: SSOT301} (in any
+ * comment syntax) expects that rule on the next line that is not a marker — or in an {@code
+ * expected.txt} of {@code RULE path:line} lines. The scan must report exactly those findings:
+ * nothing missing, nothing extra.
+ */
+class FixtureCasesTest {
+  private static final Pattern MARKER = Pattern.compile("expect:\\s*((?:SSOT\\d{3}[,\\s]*)+)");
+
+  @TempDir Path temp;
+
+  @TestFactory
+  Stream<DynamicTest> fixtureRepositories() throws IOException {
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> topics = Files.list(Scans.CASES)) {
+      for (Path topic : topics.sorted().toList()) {
+        try (Stream<Path> inner = Files.list(topic)) {
+          inner.filter(Files::isDirectory).sorted().forEach(cases::add);
+        }
+      }
+    }
+    assertThat(cases).hasSizeGreaterThan(20);
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(Scans.CASES.relativize(c).toString(), () -> check(c)));
+  }
+
+  private void check(Path caseDir) throws IOException {
+    Path root =
+        Scans.copy(
+            caseDir, temp.resolve(caseDir.getParent().getFileName() + "-" + caseDir.getFileName()));
+    Files.deleteIfExists(root.resolve("expected.txt"));
+    TreeSet<String> expected = expectations(caseDir);
+    TreeSet<String> actual = new TreeSet<>();
+    for (Finding f : Scans.findings(root)) {
+      actual.add(f.ruleId() + " " + f.location().path() + ":" + f.location().line());
+    }
+    assertThat(actual).as("findings of %s", caseDir).containsExactlyElementsOf(expected);
+  }
+
+  static TreeSet<String> expectations(Path caseDir) throws IOException {
+    TreeSet<String> expected = new TreeSet<>();
+    Path list = caseDir.resolve("expected.txt");
+    if (Files.exists(list)) {
+      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          expected.add(line.strip());
+        }
+      }
+    }
+    try (Stream<Path> files = Files.walk(caseDir)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        String rel = caseDir.relativize(f).toString().replace('\\', '/');
+        if (rel.equals("expected.txt")) {
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String[] lines = text.split("\n", -1);
+        List<String> pending = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+          Matcher m = MARKER.matcher(lines[i]);
+          if (m.find()) {
+            for (String rule : m.group(1).split("[,\\s]+")) {
+              if (!rule.isBlank()) {
+                pending.add(rule.strip());
+              }
+            }
+            continue;
+          }
+          for (String rule : pending) {
+            expected.add(rule + " " + rel + ":" + (i + 1));
+          }
+          pending.clear();
+        }
+      }
+    }
+    return expected;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.ssotguard.testing;
+
+import dev.ssotguard.cli.Main;
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.report.Report;
+import dev.ssotguard.resolve.ModelBuilder;
+import dev.ssotguard.rules.RuleRegistry;
+import dev.ssotguard.rules.RuleRunner;
+import dev.ssotguard.workspace.Walker;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Runs scans in-process for tests. */
+public final class Scans {
+  public static final Path CASES = Path.of("src/test/resources/cases");
+
+  private Scans() {}
+
+  /** The output of one CLI run. */
+  public record CliRun(int exitCode, String out, String err) {}
+
+  public static CliRun cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new CliRun(code, out.toString(), err.toString());
+  }
+
+  public static List<Finding> findings(Path root) {
+    return report(root).findings();
+  }
+
+  public static Report report(Path root) {
+    try {
+      Model model =
+          new ModelBuilder(KnowledgeLoader.builtin(), 2L << 20, 2)
+              .build(new Walker(List.of()).walk(root));
+      RuleRegistry registry = new RuleRegistry();
+      RuleRunner.Result r = new RuleRunner(registry).run(model);
+      return new Report(
+          null, "test", registry.infos(), r.findings(), model.fileCount(), r.internalError());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Copies a fixture tree to {@code target} so it is scanned outside this project's git repository.
+   */
+  public static Path copy(Path source, Path target) {
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path p : (Iterable<Path>) paths::iterator) {
+        Path dest = target.resolve(source.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else {
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

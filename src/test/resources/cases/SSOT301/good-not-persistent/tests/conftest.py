@@ -1,0 +1,7 @@
+import pytest
+from sqlalchemy import create_engine
+
+
+@pytest.fixture
+def engine():
+    return create_engine("sqlite://")

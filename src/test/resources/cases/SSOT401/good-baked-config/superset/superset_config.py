@@ -1,0 +1,3 @@
+import os
+
+SQLALCHEMY_DATABASE_URI = os.environ["SUPERSET_DATABASE_URI"]

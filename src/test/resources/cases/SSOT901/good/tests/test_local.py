@@ -1,0 +1,1 @@
+LOCAL = "postgresql://app:localpw@localhost:5432/app_test"
