@@ -48,6 +48,7 @@ public final class ConnectionStringParser {
           "keepalives");
   private static final List<String> SECRET_PARAMS =
       List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
+  private static final List<String> KNEX_SECRET_PARAMS = List.of("p", "password");
   private static final String MASK = "****";
   private static final int MAX_SCHEME = 40;
   private static final int MAX_DSN_LINE = 4096;
@@ -336,7 +337,14 @@ public final class ConnectionStringParser {
     }
     String query = q >= 0 ? remainder.substring(q + 1) : "";
     Map<String, String> params = queryParams(query);
-    for (String key : SECRET_PARAMS) {
+    // NocoDB-style knex URLs (pg://host?u=&p=&d=) name user, password and database by one letter.
+    boolean knexStyle = scheme.equals("pg") || scheme.equals("mysql2");
+    List<String> secretKeys = knexStyle ? KNEX_SECRET_PARAMS : SECRET_PARAMS;
+    if (knexStyle) {
+      user = params.getOrDefault("u", user);
+      path = params.containsKey("d") ? "/" + params.get("d") : path;
+    }
+    for (String key : secretKeys) {
       String value = params.get(key);
       if (value != null) {
         if (password == SecretState.ABSENT || password == SecretState.PLACEHOLDER) {
@@ -352,7 +360,7 @@ public final class ConnectionStringParser {
     if (hosts.isEmpty() && params.containsKey("host")) {
       hosts = List.of(new HostPort(params.get("host"), port(params.get("port"))));
     }
-    redacted.append(hostList).append(maskQuery(remainder));
+    redacted.append(hostList).append(maskQuery(remainder, secretKeys));
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,
@@ -402,9 +410,9 @@ public final class ConnectionStringParser {
           port = after.startsWith(":") ? port(after.substring(1)) : 0;
           h = h.substring(0, close + 1);
         }
-      } else if (!h.startsWith("${") || h.endsWith("}")) {
-        int colon = h.lastIndexOf(':');
-        if (colon > 0 && h.indexOf('}', colon) < 0) {
+      } else {
+        int colon = lastTopLevelColon(h);
+        if (colon > 0) {
           port = port(h.substring(colon + 1));
           h = h.substring(0, colon);
         }
@@ -412,6 +420,23 @@ public final class ConnectionStringParser {
       hosts.add(new HostPort(decode(h), port));
     }
     return hosts;
+  }
+
+  /** The last ':' outside template braces, so {@code ${HOST}:${PORT}} splits where it should. */
+  private static int lastTopLevelColon(String h) {
+    int depth = 0;
+    int colon = -1;
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (c == ':' && depth == 0) {
+        colon = i;
+      }
+    }
+    return colon;
   }
 
   private static List<String> splitHosts(String hostList) {
@@ -455,7 +480,7 @@ public final class ConnectionStringParser {
     return params;
   }
 
-  private static String maskQuery(String remainder) {
+  private static String maskQuery(String remainder, List<String> secretKeys) {
     int q = remainder.indexOf('?');
     if (q < 0) {
       return remainder;
@@ -467,7 +492,7 @@ public final class ConnectionStringParser {
       int eq = pair.indexOf('=');
       String key = (eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
       out.append(i > 0 ? "&" : "");
-      out.append(SECRET_PARAMS.contains(key) ? pair.substring(0, eq + 1) + MASK : pair);
+      out.append(secretKeys.contains(key) && eq >= 0 ? pair.substring(0, eq + 1) + MASK : pair);
     }
     return out.toString();
   }
