@@ -150,10 +150,7 @@ public final class ScanCommand implements Callable<Integer> {
       Path target = o[1] != null ? Path.of(o[1]) : output;
       boolean colour =
           color.equals("always")
-              || (color.equals("auto")
-                  && target == null
-                  && System.console() != null
-                  && System.getenv("NO_COLOR") == null);
+              || (color.equals("auto") && target == null && Terminal.interactive());
       Reporter reporter =
           switch (o[0]) {
             case "json" -> new JsonReporter();

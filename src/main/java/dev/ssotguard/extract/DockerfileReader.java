@@ -3,9 +3,12 @@ package dev.ssotguard.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads FROM and COPY/ADD instructions of a Dockerfile; nothing is built or run. */
 final class DockerfileReader {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private DockerfileReader() {}
 
   static DockerfileInfo read(String text) {
@@ -20,7 +23,7 @@ final class DockerfileReader {
       }
       String upper = line.toUpperCase(Locale.ROOT);
       List<String> words = new ArrayList<>();
-      for (String w : line.split("\\s+")) {
+      for (String w : WHITESPACE.split(line, -1)) {
         if (!w.isEmpty() && !w.startsWith("--")) {
           words.add(w);
         }

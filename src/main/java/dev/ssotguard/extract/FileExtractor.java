@@ -47,7 +47,7 @@ public final class FileExtractor {
     FileContent content = FileContent.read(file.absolutePath(), file.size(), maxBytes);
     out.sqlite = content.sqliteDatabase();
     if (content.problem() != null
-        && (kind.isConfig() || content.text() == null && !content.binary())) {
+        && (kind.isConfig() || (content.text() == null && !content.binary()))) {
       out.note(1, 1, file.name() + ": " + content.problem());
     }
     if (content.text() == null) {

@@ -103,11 +103,11 @@ final class KeyValueSettings {
       String key = normalize(s.key());
       boolean hostKey =
           key.equals("pghost")
-              || key.equals("host") && databaseScope
+              || (key.equals("host") && databaseScope)
               || key.equals("db_host")
-              || (key.endsWith("host") || key.endsWith("hostname") || key.endsWith("_server"))
+              || ((key.endsWith("host") || key.endsWith("hostname") || key.endsWith("_server"))
                   && (isPasswordKey(key.replace("host", "password"), databaseScope)
-                      || key.startsWith("db"));
+                      || key.startsWith("db")));
       if (hostKey && s.value() != null && !s.value().isBlank()) {
         return s.value().trim();
       }

@@ -157,7 +157,7 @@ final class YamlConfigExtractor {
       if (k.equals(token)
           || k.startsWith(token + "_")
           || k.endsWith("_" + token)
-          || k.contains(token) && token.length() > 3) {
+          || (k.contains(token) && token.length() > 3)) {
         return true;
       }
     }

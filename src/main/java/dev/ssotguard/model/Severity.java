@@ -4,14 +4,16 @@ import java.util.Locale;
 
 /** How serious a finding is; the order is from most to least serious. */
 public enum Severity {
-  ERROR("error", "8.0"),
-  WARNING("warning", "5.0"),
-  NOTE("note", "2.0");
+  ERROR(0, "error", "8.0"),
+  WARNING(1, "warning", "5.0"),
+  NOTE(2, "note", "2.0");
 
+  private final int rank;
   private final String sarifLevel;
   private final String securitySeverity;
 
-  Severity(String sarifLevel, String securitySeverity) {
+  Severity(int rank, String sarifLevel, String securitySeverity) {
+    this.rank = rank;
     this.sarifLevel = sarifLevel;
     this.securitySeverity = securitySeverity;
   }
@@ -31,6 +33,6 @@ public enum Severity {
 
   /** True when this severity is at least as serious as {@code threshold}. */
   public boolean atLeast(Severity threshold) {
-    return ordinal() <= threshold.ordinal();
+    return rank <= threshold.rank;
   }
 }

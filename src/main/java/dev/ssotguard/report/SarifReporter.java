@@ -129,7 +129,7 @@ public final class SarifReporter implements Reporter {
 
   private static String camel(String kebab) {
     StringBuilder sb = new StringBuilder();
-    for (String part : kebab.split("-")) {
+    for (String part : kebab.split("-", -1)) {
       if (!part.isEmpty()) {
         sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }

@@ -86,7 +86,7 @@ final class ComposeResolver {
     }
     ComposeFile.Service base = null;
     for (ComposeFile.Service candidate : baseFile.services()) {
-      if (candidate.name().equals(ext.service()) && candidate != s) {
+      if (candidate.name().equals(ext.service()) && !candidate.location().equals(s.location())) {
         base = merged(baseFile, candidate, depth + 1);
       }
     }

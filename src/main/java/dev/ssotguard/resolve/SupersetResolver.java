@@ -73,7 +73,7 @@ final class SupersetResolver {
     } else {
       EnvValue pythonPath = service.env().get("PYTHONPATH");
       if (pythonPath != null && pythonPath.known()) {
-        for (String dir : pythonPath.value().split(":")) {
+        for (String dir : pythonPath.value().split(":", -1)) {
           if (!dir.isBlank()) {
             candidates.add(dir.replaceAll("/+$", "") + "/superset_config.py");
           }
@@ -193,13 +193,18 @@ final class SupersetResolver {
     PyEvaluator.Value value = evaluator.evaluate(assignment.value());
     if (value.isNone()) {
       PyModule.Assignment fallback = defining.lastNestedAssignment(URI);
-      if (fallback != null && fallback != assignment) {
+      if (fallback != null && fallback.line() != assignment.line()) {
         at = new Location(definingPath, fallback.line(), fallback.column());
         value = evaluator.evaluate(fallback.value());
       }
     }
     List<Location> claimed = List.of(at);
     List<Related> related = new ArrayList<>();
+    if (service != null) {
+      related.add(
+          new Related(
+              service.location(), "compose service '" + serviceName + "' reads " + configPath));
+    }
     Location valueAt = at;
     if (value.leadingVariable() != null
         && service != null
@@ -276,9 +281,19 @@ final class SupersetResolver {
             verdict,
             cs.get().engine(),
             valueAt,
-            URI + " = " + shown,
+            URI + " = " + shown + defaultNote(value),
             related),
         claimed);
+  }
+
+  /** Explains a value that is a getenv default because the variable is not set. */
+  private static String defaultNote(PyEvaluator.Value value) {
+    if (value.leadingVariable() != null || value.variables().isEmpty()) {
+      return "";
+    }
+    return " ("
+        + String.join(", ", value.variables())
+        + " is not set, so the default in the config applies)";
   }
 
   private static PyEvaluator.Binding binding(Service service, String name) {

@@ -46,7 +46,7 @@ public final class EnvironmentClassifier {
       return Environment.DEVELOPMENT;
     }
     for (String segment : segments) {
-      for (String token : TOKEN_SPLIT.split(segment)) {
+      for (String token : TOKEN_SPLIT.split(segment, -1)) {
         if (DEV_TOKENS.contains(token)) {
           return Environment.DEVELOPMENT;
         }

@@ -28,9 +28,11 @@ final class PyTokenizer {
   /** A logical line: its tokens and the column its first token starts in. */
   record LogicalLine(List<Token> tokens, int indent) {}
 
-  private static final String THREE_CHAR_OPS = "**= //= >>= <<= ...";
-  private static final String TWO_CHAR_OPS =
-      "== != <= >= ** // -> := += -= *= /= %= &= |= ^= << >>";
+  private static final List<String> THREE_CHAR_OPS = List.of("**=", "//=", ">>=", "<<=", "...");
+  private static final List<String> TWO_CHAR_OPS =
+      List.of(
+          "==", "!=", "<=", ">=", "**", "//", "->", ":=", "+=", "-=", "*=", "/=", "%=", "&=", "|=",
+          "^=", "<<", ">>");
 
   private final String src;
   private int pos;
@@ -137,13 +139,13 @@ final class PyTokenizer {
       }
       return new Token(Kind.NUMBER, src.substring(start, pos), startLine, startCol, false);
     }
-    for (String op : THREE_CHAR_OPS.split(" ")) {
+    for (String op : THREE_CHAR_OPS) {
       if (src.startsWith(op, pos)) {
         pos += 3;
         return new Token(Kind.OP, op, startLine, startCol, false);
       }
     }
-    for (String op : TWO_CHAR_OPS.split(" ")) {
+    for (String op : TWO_CHAR_OPS) {
       if (src.startsWith(op, pos)) {
         pos += 2;
         return new Token(Kind.OP, op, startLine, startCol, false);

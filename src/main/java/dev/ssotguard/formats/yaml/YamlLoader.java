@@ -51,7 +51,7 @@ public final class YamlLoader {
     checkShape(text);
     List<YNode> documents = new ArrayList<>();
     try {
-      Map<Node, YNode> converted = new IdentityHashMap<>();
+      IdentityHashMap<Node, YNode> converted = new IdentityHashMap<>();
       for (Node node : new Compose(settings).composeAllFromString(text)) {
         documents.add(convert(node, converted, new IdentityHashMap<>()));
       }
@@ -99,7 +99,8 @@ public final class YamlLoader {
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
     // An unclosed quote or bracket fails at the end of the stream; the fix belongs where it opened.
     Optional<Mark> mark =
-        problem.contains("end of stream") && e.getContextMark().isPresent()
+        (problem.contains("end of stream") || problem.contains("stream end"))
+                && e.getContextMark().isPresent()
             ? e.getContextMark()
             : e.getProblemMark().or(e::getContextMark);
     return new ParseException(
@@ -116,7 +117,8 @@ public final class YamlLoader {
     return nl < 0 ? message : message.substring(0, nl);
   }
 
-  private YNode convert(Node node, Map<Node, YNode> done, Map<Node, Boolean> active)
+  private YNode convert(
+      Node node, IdentityHashMap<Node, YNode> done, IdentityHashMap<Node, Boolean> active)
       throws ParseException {
     YNode ready = done.get(node);
     if (ready != null) {
@@ -145,7 +147,11 @@ public final class YamlLoader {
   }
 
   private YMap mapping(
-      MappingNode node, Map<Node, YNode> done, Map<Node, Boolean> active, int line, int column)
+      MappingNode node,
+      IdentityHashMap<Node, YNode> done,
+      IdentityHashMap<Node, Boolean> active,
+      int line,
+      int column)
       throws ParseException {
     Map<String, YMap.Entry> own = new LinkedHashMap<>();
     List<YMap> merged = new ArrayList<>();

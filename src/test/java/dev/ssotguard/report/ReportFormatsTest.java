@@ -1,0 +1,95 @@
+package dev.ssotguard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotguard.testing.Golden;
+import dev.ssotguard.testing.SarifSchema;
+import dev.ssotguard.testing.Scans;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Golden files for every output format of `ssot scan`, run through the real CLI in-process. */
+class ReportFormatsTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  @TempDir Path temp;
+  private Path repo;
+
+  @BeforeEach
+  void copyRepository() {
+    repo = Scans.copy(GOLDEN.resolve("repo"), temp.resolve("repo"));
+  }
+
+  private String scan(String format) {
+    Scans.CliRun run = Scans.cli("scan", repo.toString(), "--format", format, "--color", "never");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    return run.out().replace(repo.toUri().toString(), "file:///ROOT/");
+  }
+
+  @Test
+  void text() {
+    Golden.assertMatches(GOLDEN.resolve("expected.txt"), scan("text"));
+  }
+
+  @Test
+  void json() throws Exception {
+    String json = scan("json");
+    Golden.assertMatches(GOLDEN.resolve("expected.json"), json);
+    JsonNode root = new ObjectMapper().readTree(json);
+    assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+    for (JsonNode f : root.get("findings")) {
+      assertThat(f.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "rule",
+              "name",
+              "severity",
+              "message",
+              "path",
+              "line",
+              "column",
+              "related",
+              "fingerprint");
+    }
+  }
+
+  @Test
+  void sarif() throws Exception {
+    String sarif = scan("sarif");
+    Golden.assertMatches(GOLDEN.resolve("expected.sarif"), sarif);
+    assertThat(SarifSchema.errors(sarif)).isEmpty();
+    JsonNode run = new ObjectMapper().readTree(sarif).get("runs").get(0);
+    assertThat(run.get("results").size()).isPositive();
+    for (JsonNode r : run.get("results")) {
+      JsonNode artifact = r.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+      assertThat(artifact.get("uri").asText()).doesNotStartWith("/").doesNotStartWith("file:");
+      assertThat(artifact.get("uriBaseId").asText()).isEqualTo("SRCROOT");
+      assertThat(r.get("partialFingerprints").get("ssotFingerprint/v1").asText()).hasSize(32);
+      assertThat(r.get("ruleId").asText()).isNotEqualTo("SSOT000");
+    }
+    JsonNode rules = run.get("tool").get("driver").get("rules");
+    assertThat(rules.findValuesAsText("id")).doesNotHaveDuplicates();
+    for (JsonNode rule : rules) {
+      assertThat(rule.get("properties").get("security-severity").isTextual()).isTrue();
+      assertThat(rule.get("help").get("markdown").asText())
+          .startsWith("# " + rule.get("id").asText());
+    }
+    assertThat(run.get("invocations").get(0).get("toolExecutionNotifications").size())
+        .as("the broken YAML file is a notification, not a result")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void sarifToAFileAndTextToStdoutInOneRun() throws Exception {
+    Path out = temp.resolve("reports/out.sarif");
+    Scans.CliRun run =
+        Scans.cli("scan", repo.toString(), "--format", "sarif=" + out, "--format", "text");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("SSOT401");
+    assertThat(SarifSchema.errors(java.nio.file.Files.readString(out))).isEmpty();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.ssotguard.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotguard.testing.SarifSchema;
+import dev.ssotguard.testing.Scans;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A canary password planted in every place a credential can sit, scanned through every output
+ * format: it must never appear in standard output, standard error or a written report.
+ */
+class CanaryTest {
+  private static final String CANARY = "CANARY-pw-7f3a9";
+
+  @TempDir Path temp;
+
+  @Test
+  void noFormatEverPrintsTheCanary() throws IOException {
+    Path repo = plantCanaries(temp.resolve("repo"));
+    StringBuilder everything = new StringBuilder();
+    for (String format : new String[] {"text", "json", "sarif"}) {
+      Scans.CliRun run =
+          Scans.cli("scan", repo.toString(), "--format", format, "--color", "always");
+      assertThat(run.exitCode()).isEqualTo(1);
+      everything.append(run.out()).append(run.err());
+      Path file = temp.resolve("report." + format);
+      Scans.CliRun toFile = Scans.cli("scan", repo.toString(), "--format", format + "=" + file);
+      everything.append(toFile.out()).append(toFile.err()).append(Files.readString(file));
+      if (format.equals("sarif")) {
+        assertThat(SarifSchema.errors(Files.readString(file))).isEmpty();
+      }
+    }
+    String all = everything.toString();
+    assertThat(all).contains("SSOT901", "SSOT401", "SSOT000");
+    assertThat(all).doesNotContain(CANARY).doesNotContain("7f3a9");
+  }
+
+  @Test
+  void everyPlantedCredentialIsReported() throws IOException {
+    Path repo = plantCanaries(temp.resolve("repo2"));
+    long credentialFindings =
+        Scans.findings(repo).stream().filter(f -> f.ruleId().equals("SSOT901")).count();
+    assertThat(credentialFindings).isGreaterThanOrEqualTo(10);
+  }
+
+  static Path plantCanaries(Path repo) throws IOException {
+    write(
+        repo,
+        "production.env",
+        "DATABASE_URL=postgresql://billing:"
+            + CANARY
+            + "@db-postgresql-nyc3-1-do-user-4-0.a.db.ondigitalocean.com:25060/b\n"
+            + "DB_PASSWORD="
+            + CANARY
+            + "\n");
+    write(
+        repo,
+        "compose.yaml",
+        String.join(
+            "\n",
+            "services:",
+            "  db:",
+            "    image: postgres:16",
+            "    environment:",
+            "      POSTGRES_PASSWORD: " + CANARY,
+            "  api:",
+            "    image: acme/api:1",
+            "    environment:",
+            "      DATABASE_URL: postgresql://api:" + CANARY + "@db:5432/api",
+            "  superset:",
+            "    image: apache/superset:4.0.2",
+            "    volumes:",
+            "      - ./superset_config.py:/app/pythonpath/superset_config.py",
+            "  n8n:",
+            "    image: n8nio/n8n:1.70.0",
+            "    environment:",
+            "      DB_TYPE: mysqldb",
+            "      DB_MYSQLDB_PASSWORD: " + CANARY,
+            ""));
+    write(
+        repo,
+        "superset_config.py",
+        "SQLALCHEMY_DATABASE_URI = \"mysql://superset:" + CANARY + "@mysql:3306/superset\"\n");
+    write(repo, "odoo.conf", "[options]\ndb_host = db.example.com\ndb_password = " + CANARY + "\n");
+    write(
+        repo,
+        "src/main/resources/application.properties",
+        "spring.datasource.url=jdbc:postgresql://db.example.com/app?user=app&password="
+            + CANARY
+            + "\n"
+            + "spring.datasource.password="
+            + CANARY
+            + "\n");
+    write(
+        repo,
+        "config/database.yml",
+        "production:\n  adapter: postgresql\n  password: " + CANARY + "\n");
+    write(
+        repo,
+        "app/db.py",
+        "import psycopg2\nconn = psycopg2.connect(\"host=db.example.com dbname=app user=app password="
+            + CANARY
+            + "\")\n"
+            + "DATABASE_PASSWORD = \""
+            + CANARY
+            + "\"\n");
+    write(
+        repo,
+        "tests/smoke.sh",
+        "psql 'postgresql://postgres:"
+            + CANARY
+            + "@db.abcdefghijklmnopqrst.supabase.co:5432/postgres'\n");
+    write(repo, "broken.yaml", "password: \"" + CANARY + "\n  other: [\n");
+    write(repo, "worker.env", "DATABASE_URL=sqlite:////data/jobs.db\n");
+    Files.write(
+        repo.resolve("latin1.env"),
+        ("PGPASSWORD=" + CANARY + "\nNAME=caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
+    return repo;
+  }
+
+  private static void write(Path root, String rel, String content) throws IOException {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+  }
+}

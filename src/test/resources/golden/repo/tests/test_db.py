@@ -1,0 +1,1 @@
+ENGINE_URL = "sqlite:///fixtures.db"
