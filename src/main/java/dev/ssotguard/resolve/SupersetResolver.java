@@ -196,9 +196,17 @@ final class SupersetResolver {
       if (fallback != null && fallback.line() != assignment.line()) {
         at = new Location(definingPath, fallback.line(), fallback.column());
         value = evaluator.evaluate(fallback.value());
+        assignment = fallback;
       }
     }
-    List<Location> claimed = List.of(at);
+    List<Location> claimed = new ArrayList<>();
+    for (PyModule.Assignment a : defining.assignments()) {
+      if (a.name().equals(URI)) {
+        for (int line = a.line(); line <= a.endLine(); line++) {
+          claimed.add(new Location(definingPath, line, 1));
+        }
+      }
+    }
     List<Related> related = new ArrayList<>();
     if (service != null) {
       related.add(

@@ -7,9 +7,11 @@ public record PyModule(List<Assignment> assignments, List<StarImport> starImport
   /**
    * {@code NAME = value}.
    *
+   * @param endLine the last line of the statement (values often span lines)
    * @param topLevel false when the statement is indented (inside an if, try, class or function)
    */
-  public record Assignment(String name, PyExpr value, int line, int column, boolean topLevel) {}
+  public record Assignment(
+      String name, PyExpr value, int line, int column, int endLine, boolean topLevel) {}
 
   /** {@code from module import *}. */
   public record StarImport(String module, int line) {}

@@ -58,7 +58,12 @@ public final class PythonAssignments {
         PyExpr value = new Cursor(t, eq + 1).expression();
         assignments.add(
             new PyModule.Assignment(
-                name.text(), value, name.line(), name.column(), ll.indent() == 0));
+                name.text(),
+                value,
+                name.line(),
+                name.column(),
+                t.get(t.size() - 1).line(),
+                ll.indent() == 0));
       }
     }
     return new PyModule(assignments, stars);
