@@ -133,11 +133,15 @@ public final class ScanCommand implements Callable<Integer> {
       return usage(
           "'" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
     }
+    PhaseTimer timer = new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
     Workspace workspace = new Walker(excludes).walk(root);
+    timer.lap("walk (" + workspace.files().size() + " files)");
     Model model =
         new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
+    timer.lap("read, extract, resolve");
     RuleRegistry registry = new RuleRegistry();
     RuleRunner.Result result = new RuleRunner(registry).run(model);
+    timer.lap("rules");
     Report report =
         new Report(
             root.toUri().toString(),
@@ -170,6 +174,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
       }
     }
+    timer.lap("report");
     if (result.internalError()) {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;

@@ -72,6 +72,10 @@ public final class ConnectionStringParser {
       if (sep < 0) {
         break;
       }
+      if (!knownSchemeBefore(text, sep)) {
+        from = sep + 3;
+        continue;
+      }
       int start = sep;
       while (start > 0 && sep - start < MAX_SCHEME && isSchemeChar(text.charAt(start - 1))) {
         start--;
@@ -109,6 +113,35 @@ public final class ConnectionStringParser {
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Whether the word before {@code ://} (less any {@code +driver}) names a datastore engine: the
+   * cheap test that lets the scanner skip the many http(s) links of ordinary files.
+   */
+  private static boolean knownSchemeBefore(String text, int sep) {
+    int end = sep;
+    int p = sep;
+    while (p > 0 && sep - p < MAX_SCHEME && isWordChar(text.charAt(p - 1))) {
+      p--;
+    }
+    if (p > 0 && text.charAt(p - 1) == '+') {
+      end = p - 1;
+      p = end;
+      while (p > 0 && end - p < MAX_SCHEME && isWordChar(text.charAt(p - 1))) {
+        p--;
+      }
+    }
+    return p < end && engineOf(text.substring(p, end).toLowerCase(Locale.ROOT)) != null;
+  }
+
+  /** Whether a lower-case URL scheme (without {@code +driver}) names a datastore engine. */
+  public static boolean isDatabaseScheme(String scheme) {
+    return engineOf(scheme) != null;
+  }
+
+  private static boolean isWordChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   private static boolean isSchemeChar(char c) {

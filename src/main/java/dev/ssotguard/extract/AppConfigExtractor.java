@@ -35,6 +35,9 @@ final class AppConfigExtractor {
   private AppConfigExtractor() {}
 
   static void python(String text, FactsBuilder out) {
+    if (!text.contains("django.") && !text.contains("spatialite")) {
+      return;
+    }
     scan(text, DJANGO_ENGINE, "Django DATABASES ENGINE", out, false);
   }
 

@@ -21,6 +21,7 @@ final class FactsBuilder {
   final List<TlsSetting> tls = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   boolean sqlite;
+  int needles;
   ComposeFile compose;
   List<DotenvEntry> dotenv;
   PyModule python;

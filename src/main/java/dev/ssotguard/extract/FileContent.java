@@ -13,48 +13,91 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
- * A file's content as the extractors need it: decoded text when it is text and not too large, and
- * whether it is a SQLite database (by its 16-byte header, whatever its name).
- *
- * @param text the decoded text, or null when the file is binary, too large or unreadable
- * @param problem why the text is missing or damaged, or null
+ * A file's bytes as the extractors need them: whether it is binary, whether it is a SQLite database
+ * (by its 16-byte header, whatever its name), and its text, decoded only on request.
  */
-public record FileContent(String text, boolean sqliteDatabase, boolean binary, String problem) {
+public final class FileContent {
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final int SNIFF = 8192;
+
+  private final byte[] bytes;
+  private final boolean sqliteDatabase;
+  private final String problem;
+
+  private FileContent(byte[] bytes, boolean sqliteDatabase, String problem) {
+    this.bytes = bytes;
+    this.sqliteDatabase = sqliteDatabase;
+    this.problem = problem;
+  }
+
+  /** Decoded text, and why it is damaged (null when it is not). */
+  public record Text(String text, String problem) {}
 
   public static FileContent read(Path path, long size, long maxBytes) {
     try {
       if (size > maxBytes) {
         byte[] head = head(path);
         return new FileContent(
-            null, isSqlite(head), true, "larger than " + (maxBytes >> 20) + " MiB; not parsed");
+            null, isSqlite(head), "larger than " + (maxBytes >> 20) + " MiB; not parsed");
       }
       byte[] bytes = readNoFollow(path);
       boolean sqlite = isSqlite(bytes);
       int sniff = Math.min(bytes.length, SNIFF);
       for (int i = 0; i < sniff; i++) {
         if (bytes[i] == 0) {
-          return new FileContent(null, sqlite, true, "binary content; not parsed");
+          return new FileContent(null, sqlite, "binary content; not parsed");
         }
       }
-      try {
-        String text =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes))
-                .toString();
-        return new FileContent(stripBom(text), sqlite, false, null);
-      } catch (CharacterCodingException e) {
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new FileContent(
-            stripBom(text), sqlite, false, "not valid UTF-8; read with replacement characters");
-      }
+      return new FileContent(bytes, sqlite, null);
     } catch (IOException | SecurityException e) {
-      return new FileContent(null, false, false, "could not be read");
+      return new FileContent(null, false, "could not be read");
+    }
+  }
+
+  /** Whether there is text to decode (not binary, not too large, readable). */
+  public boolean hasText() {
+    return bytes != null;
+  }
+
+  public boolean sqliteDatabase() {
+    return sqliteDatabase;
+  }
+
+  /** Why the file has no text, or null. */
+  public String problem() {
+    return problem;
+  }
+
+  /** Which extractor trigger strings the file holds ({@link Needles}); 0 without text. */
+  int needles() {
+    return bytes == null ? 0 : Needles.scan(bytes);
+  }
+
+  /** The text; invalid UTF-8 is read with replacement characters and said so. */
+  public Text decode() {
+    if (bytes == null) {
+      return new Text(null, problem);
+    }
+    // The String constructor has a fast path for ASCII; only text holding U+FFFD is re-checked.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    boolean damaged = text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes);
+    return new Text(text, damaged ? "not valid UTF-8; read with replacement characters" : null);
+  }
+
+  private static boolean isStrictUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
     }
   }
 
@@ -75,9 +118,5 @@ public record FileContent(String text, boolean sqliteDatabase, boolean binary, S
   private static boolean isSqlite(byte[] bytes) {
     return bytes.length >= SQLITE_HEADER.length
         && Arrays.equals(bytes, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length);
-  }
-
-  private static String stripBom(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

@@ -46,15 +46,22 @@ public final class FileExtractor {
     FactsBuilder out = new FactsBuilder(file, kind);
     FileContent content = FileContent.read(file.absolutePath(), file.size(), maxBytes);
     out.sqlite = content.sqliteDatabase();
-    if (content.problem() != null
-        && (kind.isConfig() || (content.text() == null && !content.binary()))) {
+    if (content.problem() != null && kind.isConfig()) {
       out.note(1, 1, file.name() + ": " + content.problem());
     }
-    if (content.text() == null) {
+    if (!content.hasText()) {
       return out.build();
     }
+    out.needles = content.needles();
+    if (!worthDecoding(kind, out.needles, file.name())) {
+      return out.build();
+    }
+    FileContent.Text decoded = content.decode();
+    if (decoded.problem() != null && kind.isConfig()) {
+      out.note(1, 1, file.name() + ": " + decoded.problem());
+    }
     try {
-      byKind(content.text(), out);
+      byKind(decoded.text(), out);
     } catch (ParseException e) {
       out.note(
           e.line(),
@@ -69,11 +76,31 @@ public final class FileExtractor {
           "could not be read (" + e.getClass().getSimpleName() + "); the rest of the scan went on");
     }
     try {
-      text.scan(content.text(), out);
+      if ((out.needles & Needles.CONNECTION) != 0) {
+        text.scan(decoded.text(), out);
+      }
     } catch (RuntimeException | StackOverflowError e) {
       out.note(1, 1, "text scan stopped (" + e.getClass().getSimpleName() + ")");
     }
     return out.build();
+  }
+
+  /** Config kinds are always parsed; code and prose only when they hold something of interest. */
+  private static boolean worthDecoding(FileKind kind, int needles, String name) {
+    return switch (kind) {
+      case PYTHON ->
+          (needles
+                      & (Needles.CONNECTION
+                          | Needles.PASSWORD
+                          | Needles.HOST
+                          | Needles.DJANGO
+                          | Needles.SUPERSET_URI))
+                  != 0
+              || name.startsWith("superset_config");
+      case SCRIPT -> (needles & (Needles.CONNECTION | Needles.SQLITE)) != 0;
+      case DOCUMENTATION, SQL, OTHER -> (needles & Needles.CONNECTION) != 0;
+      default -> true;
+    };
   }
 
   private void byKind(String source, FactsBuilder out) throws ParseException {
@@ -112,16 +139,19 @@ public final class FileExtractor {
 
   private void python(String source, FactsBuilder out) {
     String name = out.file.name().toLowerCase(Locale.ROOT);
-    if (name.startsWith("superset_config") || source.contains("SQLALCHEMY_DATABASE_URI")) {
+    if (name.startsWith("superset_config") || (out.needles & Needles.SUPERSET_URI) != 0) {
       out.python = PythonAssignments.parse(source);
     }
     AppConfigExtractor.python(source, out);
     List<KeyValueSettings.Setting> module = new ArrayList<>();
     List<KeyValueSettings.Setting> databases = new ArrayList<>();
+    if ((out.needles & (Needles.PASSWORD | Needles.HOST)) == 0) {
+      return;
+    }
     boolean django = source.contains("DATABASES");
     String[] lines = source.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (lines[i].length() > 4096) {
+      if (lines[i].length() > 4096 || !mayHoldSetting(lines[i])) {
         continue;
       }
       Matcher m = PY_STRING_ASSIGNMENT.matcher(lines[i]);
@@ -165,6 +195,16 @@ public final class FileExtractor {
       }
     }
     settings.read(scope, false, "", out);
+  }
+
+  /** Password and host settings are the only Python assignments the credential rule reads. */
+  private static boolean mayHoldSetting(String text) {
+    return text.contains("ASS")
+        || text.contains("ass")
+        || text.contains("WD")
+        || text.contains("wd")
+        || text.contains("HOST")
+        || text.contains("host");
   }
 
   /** Parser messages may quote input; keep them short and free of URL credentials. */

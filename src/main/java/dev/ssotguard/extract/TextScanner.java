@@ -16,36 +16,59 @@ import java.util.List;
  * datastore they name, a literal password they hold and the TLS mode they choose.
  */
 final class TextScanner {
+  private static final String[] NEEDLES = {"://", "jdbc:", "dbname="};
   private final ConnectionStringParser parser;
 
   TextScanner(ConnectionStringParser parser) {
     this.parser = parser;
   }
 
+  /**
+   * Only lines holding a needle are parsed. The needles are found with {@code indexOf} over the
+   * whole text (each needle's next position cached), so most files cost one pass per needle.
+   */
   void scan(String text, FactsBuilder out) {
-    int lineNo = 0;
-    int start = 0;
-    int n = text.length();
-    while (start <= n) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+    int[] next = new int[NEEDLES.length];
+    for (int k = 0; k < NEEDLES.length; k++) {
+      next[k] = text.indexOf(NEEDLES[k]);
+    }
+    int lineNo = 1;
+    int counted = 0;
+    int from = 0;
+    while (from < text.length()) {
+      int hit = Integer.MAX_VALUE;
+      for (int k = 0; k < NEEDLES.length; k++) {
+        if (next[k] >= 0 && next[k] < from) {
+          next[k] = text.indexOf(NEEDLES[k], from);
+        }
+        if (next[k] >= 0) {
+          hit = Math.min(hit, next[k]);
+        }
       }
-      lineNo++;
-      String line = text.substring(start, end);
-      if (mayHoldConnection(line)) {
-        scanLine(line, lineNo, out);
+      if (hit == Integer.MAX_VALUE) {
+        return;
       }
-      start = end + 1;
+      int lineStart = hit == 0 ? 0 : text.lastIndexOf('\n', hit - 1) + 1;
+      int lineEnd = text.indexOf('\n', hit);
+      if (lineEnd < 0) {
+        lineEnd = text.length();
+      }
+      List<ConnectionString> found = parser.findAll(text.substring(lineStart, lineEnd));
+      if (!found.isEmpty()) {
+        // Line numbers are counted only up to lines that hold something, and only once.
+        for (int i = text.indexOf('\n', counted);
+            i >= 0 && i < lineStart;
+            i = text.indexOf('\n', i + 1)) {
+          lineNo++;
+        }
+        counted = lineStart;
+        record(found, lineNo, out);
+      }
+      from = lineEnd + 1;
     }
   }
 
-  private static boolean mayHoldConnection(String line) {
-    return line.contains("://") || line.contains("jdbc:") || line.contains("dbname=");
-  }
-
-  private void scanLine(String line, int lineNo, FactsBuilder out) {
-    List<ConnectionString> found = parser.findAll(line);
+  private void record(List<ConnectionString> found, int lineNo, FactsBuilder out) {
     for (ConnectionString cs : found) {
       Location at = out.at(lineNo, cs.start() + 1);
       boolean doc = out.kind == FileKind.DOCUMENTATION;

@@ -74,8 +74,7 @@ final class ProjectFiles {
       if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
         return Optional.empty();
       }
-      FileContent c = FileContent.read(p, Files.size(p), maxBytes);
-      return Optional.ofNullable(c.text());
+      return Optional.ofNullable(FileContent.read(p, Files.size(p), maxBytes).decode().text());
     } catch (java.io.IOException | RuntimeException e) {
       return Optional.empty();
     }
