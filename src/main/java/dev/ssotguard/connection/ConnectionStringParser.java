@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,29 @@ public final class ConnectionStringParser {
   private static final List<String> KNEX_SECRET_PARAMS = List.of("p", "password");
   private static final String MASK = "****";
   private static final int MAX_SCHEME = 40;
+  private static final Map<String, Engine> SCHEMES =
+      Map.ofEntries(
+          Map.entry("postgres", Engine.POSTGRESQL),
+          Map.entry("postgresql", Engine.POSTGRESQL),
+          Map.entry("pgsql", Engine.POSTGRESQL),
+          Map.entry("postgis", Engine.POSTGRESQL),
+          Map.entry("pg", Engine.POSTGRESQL),
+          Map.entry("mysql", Engine.MYSQL),
+          Map.entry("mysqlx", Engine.MYSQL),
+          Map.entry("mysql2", Engine.MYSQL),
+          Map.entry("mariadb", Engine.MARIADB),
+          Map.entry("sqlite", Engine.SQLITE),
+          Map.entry("sqlite3", Engine.SQLITE),
+          Map.entry("mongodb", Engine.MONGODB),
+          Map.entry("redis", Engine.REDIS),
+          Map.entry("rediss", Engine.REDIS),
+          Map.entry("valkey", Engine.REDIS),
+          Map.entry("mssql", Engine.MSSQL),
+          Map.entry("sqlserver", Engine.MSSQL),
+          Map.entry("oracle", Engine.ORACLE),
+          Map.entry("clickhouse", Engine.CLICKHOUSE),
+          Map.entry("h2", Engine.H2),
+          Map.entry("cockroachdb", Engine.OTHER));
   private static final int MAX_DSN_LINE = 4096;
 
   private final SecretClassifier secrets;
@@ -135,9 +159,9 @@ public final class ConnectionStringParser {
     return p < end && engineOf(text.substring(p, end).toLowerCase(Locale.ROOT)) != null;
   }
 
-  /** Whether a lower-case URL scheme (without {@code +driver}) names a datastore engine. */
-  public static boolean isDatabaseScheme(String scheme) {
-    return engineOf(scheme) != null;
+  /** The URL schemes (without {@code +driver}, lower case) that name a datastore engine. */
+  public static Set<String> databaseSchemes() {
+    return SCHEMES.keySet();
   }
 
   private static boolean isWordChar(char c) {
@@ -623,19 +647,6 @@ public final class ConnectionStringParser {
   }
 
   private static Engine engineOf(String base) {
-    return switch (base) {
-      case "postgres", "postgresql", "pgsql", "postgis", "pg" -> Engine.POSTGRESQL;
-      case "mysql", "mysqlx", "mysql2" -> Engine.MYSQL;
-      case "mariadb" -> Engine.MARIADB;
-      case "sqlite", "sqlite3" -> Engine.SQLITE;
-      case "mongodb" -> Engine.MONGODB;
-      case "redis", "rediss", "valkey" -> Engine.REDIS;
-      case "mssql", "sqlserver" -> Engine.MSSQL;
-      case "oracle" -> Engine.ORACLE;
-      case "clickhouse" -> Engine.CLICKHOUSE;
-      case "h2" -> Engine.H2;
-      case "cockroachdb" -> Engine.OTHER;
-      default -> null;
-    };
+    return SCHEMES.get(base);
   }
 }

@@ -70,8 +70,8 @@ public final class FileContent {
   }
 
   /** Which extractor trigger strings the file holds ({@link Needles}); 0 without text. */
-  int needles() {
-    return bytes == null ? 0 : Needles.scan(bytes);
+  int needles(boolean keys) {
+    return bytes == null ? 0 : Needles.scan(bytes, keys);
   }
 
   /** The text; invalid UTF-8 is read with replacement characters and said so. */

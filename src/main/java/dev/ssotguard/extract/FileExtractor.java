@@ -52,7 +52,7 @@ public final class FileExtractor {
     if (!content.hasText()) {
       return out.build();
     }
-    out.needles = content.needles();
+    out.needles = content.needles(kind == FileKind.PYTHON || kind == FileKind.SCRIPT);
     if (!worthDecoding(kind, out.needles, file.name())) {
       return out.build();
     }

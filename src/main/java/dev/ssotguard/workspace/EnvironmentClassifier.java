@@ -27,32 +27,64 @@ public final class EnvironmentClassifier {
   private EnvironmentClassifier() {}
 
   public static Environment classify(String relativePath) {
-    String path = relativePath.toLowerCase(Locale.ROOT);
+    int slash = relativePath.lastIndexOf('/');
+    String folder = slash < 0 ? "" : relativePath.substring(0, slash);
+    return classify(ofFolder(folder), relativePath.substring(slash + 1));
+  }
+
+  /**
+   * What a folder's path says about every file in it: TEST, DEVELOPMENT, or null when it carries no
+   * marker. The walker computes this once per folder.
+   */
+  public static Environment ofFolder(String folder) {
+    if (folder.isEmpty()) {
+      return null;
+    }
+    String path = folder.toLowerCase(Locale.ROOT);
     String[] segments = path.split("/", -1);
-    String name = segments[segments.length - 1];
-    for (int i = 0; i < segments.length - 1; i++) {
-      if (TEST_SEGMENTS.contains(segments[i])) {
+    for (String segment : segments) {
+      if (TEST_SEGMENTS.contains(segment)) {
         return Environment.TEST;
       }
     }
-    if (path.startsWith("src/test/") || path.contains("/src/test/") || isTestFileName(name)) {
+    if (path.startsWith("src/test") && (path.length() == 8 || path.charAt(8) == '/')
+        || path.contains("/src/test/")
+        || path.endsWith("/src/test")) {
       return Environment.TEST;
     }
-    if (name.equals("docker-compose.override.yml")
+    for (String segment : segments) {
+      if (hasDevelopmentToken(segment)) {
+        return Environment.DEVELOPMENT;
+      }
+    }
+    return null;
+  }
+
+  /** A file's environment from its folder's marker (see {@link #ofFolder}) and its own name. */
+  public static Environment classify(Environment folder, String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    if (folder == Environment.TEST || isTestFileName(name)) {
+      return Environment.TEST;
+    }
+    if (folder == Environment.DEVELOPMENT
+        || name.equals("docker-compose.override.yml")
         || name.equals("docker-compose.override.yaml")
         || name.equals(".env.example")
         || name.equals(".env.local")
-        || name.startsWith(".env.dev")) {
+        || name.startsWith(".env.dev")
+        || hasDevelopmentToken(name)) {
       return Environment.DEVELOPMENT;
     }
-    for (String segment : segments) {
-      for (String token : TOKEN_SPLIT.split(segment, -1)) {
-        if (DEV_TOKENS.contains(token)) {
-          return Environment.DEVELOPMENT;
-        }
+    return Environment.PRODUCTION;
+  }
+
+  private static boolean hasDevelopmentToken(String segment) {
+    for (String token : TOKEN_SPLIT.split(segment, -1)) {
+      if (DEV_TOKENS.contains(token)) {
+        return true;
       }
     }
-    return Environment.PRODUCTION;
+    return false;
   }
 
   private static boolean isTestFileName(String name) {

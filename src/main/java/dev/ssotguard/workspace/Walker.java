@@ -1,5 +1,6 @@
 package dev.ssotguard.workspace;
 
+import dev.ssotguard.model.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
@@ -11,6 +12,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
@@ -46,7 +48,7 @@ public final class Walker {
   private record Ignore(String base, IgnoreNode node, Ignore parent) {}
 
   /** A folder still to list, with the ignore files in force there. */
-  private record Pending(Path dir, String relative, Ignore ignores) {}
+  private record Pending(Path dir, String relative, Ignore ignores, Environment environment) {}
 
   public Workspace walk(Path rootPath) throws IOException {
     Path root = rootPath.toAbsolutePath().normalize();
@@ -81,15 +83,15 @@ public final class Walker {
     List<SourceFile> files = new ArrayList<>();
     List<Workspace.Skipped> skipped = new ArrayList<>();
     Deque<Pending> pending = new ArrayDeque<>();
-    pending.push(new Pending(root, "", ignores));
+    pending.push(new Pending(root, "", ignores, null));
     while (!pending.isEmpty()) {
       Pending p = pending.pop();
       String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
       Ignore here = load(p.dir().resolve(".gitignore"), base, p.ignores());
-      List<Path> children = new ArrayList<>();
+      List<String> children = new ArrayList<>();
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(p.dir())) {
         for (Path child : stream) {
-          children.add(child);
+          children.add(child.getFileName().toString());
         }
       } catch (IOException | SecurityException e) {
         skipped.add(
@@ -97,10 +99,10 @@ public final class Walker {
                 p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
         continue;
       }
-      children.sort(Comparator.comparing(c -> c.getFileName().toString()));
+      Collections.sort(children);
       for (int i = children.size() - 1; i >= 0; i--) {
-        Path child = children.get(i);
-        String name = child.getFileName().toString();
+        String name = children.get(i);
+        Path child = p.dir().resolve(name);
         String rel = p.relative().isEmpty() ? name : p.relative() + "/" + name;
         BasicFileAttributes attrs;
         try {
@@ -120,7 +122,7 @@ public final class Walker {
           if (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel)) {
             continue;
           }
-          pending.push(new Pending(child, rel, here));
+          pending.push(new Pending(child, rel, here, EnvironmentClassifier.ofFolder(rel)));
         } else if (attrs.isRegularFile()) {
           if (!isTracked && isIgnored(here, prefix + rel, false)) {
             continue;
@@ -131,7 +133,7 @@ public final class Walker {
                   child,
                   attrs.size(),
                   git.isEmpty() || isTracked,
-                  EnvironmentClassifier.classify(rel)));
+                  EnvironmentClassifier.classify(p.environment(), name)));
         }
       }
     }
@@ -140,6 +142,9 @@ public final class Walker {
   }
 
   private boolean excluded(String rel) {
+    if (excludes.isEmpty()) {
+      return false;
+    }
     Path path = Path.of(rel);
     for (PathMatcher m : excludes) {
       if (m.matches(path)) {
