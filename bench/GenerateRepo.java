@@ -52,7 +52,9 @@ public final class GenerateRepo {
     }
     while (written < files) {
       int kind = random.nextInt(100);
-      String dir = "libs/" + WORDS[random.nextInt(WORDS.length)] + "/" + WORDS[random.nextInt(WORDS.length)] + random.nextInt(40);
+      // About 15 files a folder, as in real monorepos: packages/<name>/src/<module>.
+      String dir = "packages/" + WORDS[random.nextInt(WORDS.length)] + "-" + random.nextInt(Math.max(1, files / 600))
+          + "/src/" + WORDS[random.nextInt(8)];
       String name = WORDS[random.nextInt(WORDS.length)] + "_" + written;
       if (kind < 40) {
         write(dir + "/" + name + ".py", python(60 + random.nextInt(650)));
