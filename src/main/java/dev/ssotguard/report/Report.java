@@ -18,7 +18,7 @@ public record Report(
     boolean internalError) {
   public Report {
     rules = List.copyOf(rules);
-    findings = List.copyOf(findings);
+    findings = findings.stream().map(Redaction::scrub).toList();
   }
 
   public long count(Severity severity) {

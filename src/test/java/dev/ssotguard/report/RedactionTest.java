@@ -1,0 +1,28 @@
+package dev.ssotguard.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RedactionTest {
+  @Test
+  void masksPasswordsThatReachTheReportBoundary() {
+    assertThat(Redaction.scrub("x postgresql://app:hunter2@db:5432/app y"))
+        .isEqualTo("x postgresql://app:****@db:5432/app y");
+    assertThat(Redaction.scrub("host=db password=hunter2 dbname=x"))
+        .isEqualTo("host=db password=**** dbname=x");
+    assertThat(Redaction.scrub("pg://db?u=noco&p=hunter2&d=x"))
+        .isEqualTo("pg://db?u=noco&p=****&d=x");
+  }
+
+  @Test
+  void leavesRedactedAndPasswordlessTextAlone() {
+    String redacted = "postgresql://app:****@db:5432/app and https://example.com/a:b@c";
+    assertThat(Redaction.scrub("postgresql://app:****@db:5432/app"))
+        .isEqualTo("postgresql://app:****@db:5432/app");
+    assertThat(Redaction.scrub("sqlite:////data/app.db")).isEqualTo("sqlite:////data/app.db");
+    assertThat(Redaction.scrub("postgresql://db.example.com:5432/app"))
+        .isEqualTo("postgresql://db.example.com:5432/app");
+    assertThat(Redaction.scrub(redacted)).startsWith("postgresql://app:****@db:5432/app");
+  }
+}
