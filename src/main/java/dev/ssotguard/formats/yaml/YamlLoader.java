@@ -97,10 +97,16 @@ public final class YamlLoader {
 
   private static ParseException atMark(MarkedYamlEngineException e) {
     String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
-    // An unclosed quote or bracket fails at the end of the stream; the fix belongs where it opened.
+    // An unclosed quote or bracket is noticed later (often at the end of the stream); the fix
+    // belongs where it opened, which is the context mark.
+    String context = e.getContext() == null ? "" : e.getContext();
+    boolean unclosed =
+        problem.contains("end of stream")
+            || problem.contains("stream end")
+            || context.contains("flow")
+            || context.contains("quoted");
     Optional<Mark> mark =
-        (problem.contains("end of stream") || problem.contains("stream end"))
-                && e.getContextMark().isPresent()
+        unclosed && e.getContextMark().isPresent()
             ? e.getContextMark()
             : e.getProblemMark().or(e::getContextMark);
     return new ParseException(
@@ -175,7 +181,10 @@ public final class YamlLoader {
         }
         continue;
       }
-      own.put(key.value() == null ? "" : key.value(), new YMap.Entry(key, value));
+      String name = key.value() == null ? "" : key.value();
+      if (own.put(name, new YMap.Entry(key, value)) != null) {
+        throw new ParseException("YAML: duplicate key '" + name + "'", key.line(), key.column());
+      }
     }
     List<YMap.Entry> entries = new ArrayList<>(own.values());
     for (YMap source : merged) {
