@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param location where the fix belongs: the deciding value, or the service when nothing is set
  * @param detail what was found, already redacted
- * @param confirmed false when the tool's default could not be confirmed in its documentation
+ * @param caveat why the verdict is less than certain (an unconfirmed default, a value from an
+ *     example env file), or null; findings with a caveat are warnings
  */
 public record MetadataStore(
     String toolId,
@@ -20,7 +21,7 @@ public record MetadataStore(
     Location location,
     String detail,
     List<Related> related,
-    boolean confirmed,
+    String caveat,
     String fix) {
 
   /** The judgement of one deployment's metadata store. */

@@ -347,7 +347,7 @@ final class SupersetResolver {
         at,
         detail,
         related,
-        tool.confirmed(),
+        null,
         tool.fix());
   }
 }

@@ -136,7 +136,7 @@ final class ToolStoreResolver {
           s.location(),
           "no store setting is visible in the repository",
           List.of(),
-          tool.confirmed(),
+          null,
           tool.fix());
     }
     List<Related> related = new ArrayList<>();
@@ -174,7 +174,7 @@ final class ToolStoreResolver {
         s.location(),
         detail,
         related,
-        tool.confirmed(),
+        tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation",
         tool.fix());
   }
 
@@ -201,7 +201,9 @@ final class ToolStoreResolver {
         v.location(),
         detail,
         related,
-        !v.lowConfidence(),
+        v.lowConfidence()
+            ? "the value comes from an example env file because .env is absent"
+            : null,
         tool.fix());
   }
 }

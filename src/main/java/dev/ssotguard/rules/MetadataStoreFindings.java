@@ -15,10 +15,7 @@ final class MetadataStoreFindings {
   }
 
   static void report(MetadataStore store, Findings findings) {
-    String unconfirmed =
-        store.confirmed()
-            ? ""
-            : " (the tool's default could not be confirmed in its documentation)";
+    String caveat = store.caveat() == null ? "" : " (" + store.caveat() + ")";
     String message =
         store.toolName()
             + " service '"
@@ -27,10 +24,10 @@ final class MetadataStoreFindings {
             + (store.engine() == null ? "outside PostgreSQL" : "in " + store.engine().displayName())
             + ": "
             + store.detail()
-            + unconfirmed
+            + caveat
             + ". The policy requires tool metadata in PostgreSQL (DO Managed Postgres or Supabase)."
             + (store.fix() == null ? "" : " Fix: " + store.fix());
-    Severity severity = store.confirmed() ? Severity.ERROR : Severity.WARNING;
+    Severity severity = store.caveat() == null ? Severity.ERROR : Severity.WARNING;
     findings.report(
         store.environment(),
         store.location(),
