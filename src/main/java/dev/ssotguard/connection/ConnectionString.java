@@ -41,6 +41,31 @@ public record ConnectionString(
     params = Map.copyOf(params);
   }
 
+  /** An embedded database (SQLite, H2 file or memory): no host, user or password. */
+  static ConnectionString embedded(
+      String scheme,
+      Engine engine,
+      Syntax syntax,
+      String path,
+      Map<String, String> params,
+      boolean inMemory,
+      String text,
+      int offset) {
+    return new ConnectionString(
+        scheme,
+        engine,
+        syntax,
+        List.of(),
+        "",
+        SecretState.ABSENT,
+        path,
+        params,
+        inMemory,
+        text,
+        offset,
+        offset + text.length());
+  }
+
   public Optional<HostPort> primaryHost() {
     return hosts.isEmpty() ? Optional.empty() : Optional.of(hosts.get(0));
   }

@@ -199,19 +199,8 @@ public final class ConnectionStringParser {
   public ConnectionString fileUrl(String v) {
     String path = v.substring(5);
     boolean memory = path.contains(":memory:") || path.contains("mode=memory");
-    return new ConnectionString(
-        "file",
-        Engine.SQLITE,
-        Syntax.FILE_URL,
-        List.of(),
-        "",
-        SecretState.ABSENT,
-        path,
-        Map.of(),
-        memory,
-        v,
-        0,
-        v.length());
+    return ConnectionString.embedded(
+        "file", Engine.SQLITE, Syntax.FILE_URL, path, Map.of(), memory, v, 0);
   }
 
   private Optional<ConnectionString> findKeywordDsn(String line, int offset) {
@@ -297,19 +286,8 @@ public final class ConnectionStringParser {
             || rest.contains("mode=memory");
     Engine engine = sub.equals("h2") ? Engine.H2 : Engine.SQLITE;
     return Optional.of(
-        new ConnectionString(
-            "jdbc:" + sub,
-            engine,
-            Syntax.JDBC,
-            List.of(),
-            "",
-            SecretState.ABSENT,
-            path,
-            Map.of(),
-            memory,
-            text,
-            offset,
-            offset + text.length()));
+        ConnectionString.embedded(
+            "jdbc:" + sub, engine, Syntax.JDBC, path, Map.of(), memory, text, offset));
   }
 
   private Optional<ConnectionString> parseUrl(String text, int offset) {
@@ -345,19 +323,8 @@ public final class ConnectionStringParser {
       path = path.substring(1);
     }
     boolean memory = path.isEmpty() || path.contains(":memory:") || query.contains("mode=memory");
-    return new ConnectionString(
-        scheme,
-        Engine.SQLITE,
-        syntax,
-        List.of(),
-        "",
-        SecretState.ABSENT,
-        path,
-        queryParams(query),
-        memory,
-        text,
-        offset,
-        offset + text.length());
+    return ConnectionString.embedded(
+        scheme, Engine.SQLITE, syntax, path, queryParams(query), memory, text, offset);
   }
 
   private ConnectionString networkUrl(

@@ -220,78 +220,66 @@ final class SupersetResolver {
       valueAt = service.env().get(value.leadingVariable()).location();
       related.add(new Related(at, URI + " in the superset_config.py the deployment reads"));
     }
+    Judgement judge = new Judgement(serviceName, environment, valueAt, related, claimed);
     if (value.isNone() || value.text().startsWith("None")) {
-      return new Outcome(
-          store(
-              serviceName,
-              environment,
-              Verdict.MISCONFIGURED,
-              null,
-              valueAt,
-              URI
-                  + " evaluates to None because "
-                  + String.join(", ", value.variables())
-                  + " is not set",
-              related),
-          claimed);
+      return judge.as(
+          Verdict.MISCONFIGURED,
+          null,
+          URI
+              + " has no value because "
+              + String.join(", ", value.variables())
+              + " is not set in the container's environment");
     }
     if (value.text().startsWith("${")) {
-      return new Outcome(
-          store(
-              serviceName,
-              environment,
-              Verdict.UNKNOWN,
-              null,
-              valueAt,
-              URI + " is not known from the repository",
-              related),
-          claimed);
+      return judge.as(Verdict.UNKNOWN, null, URI + " is not known from the repository");
     }
     Optional<ConnectionString> cs = parser.parse(value.text());
     if (cs.isEmpty()) {
-      return new Outcome(
-          store(
-              serviceName,
-              environment,
-              Verdict.MISCONFIGURED,
-              null,
-              valueAt,
-              URI + " is not a database URL Superset can use",
-              related),
-          claimed);
+      return judge.as(Verdict.MISCONFIGURED, null, URI + " is not a database URL Superset can use");
     }
     String scheme = cs.get().scheme();
     String shown = cs.get().redacted();
     if (cs.get().engine() == Engine.POSTGRESQL && !POSTGRES_SCHEMES.contains(scheme)) {
-      return new Outcome(
-          store(
-              serviceName,
-              environment,
-              Verdict.MISCONFIGURED,
-              Engine.POSTGRESQL,
-              valueAt,
-              URI
-                  + " uses the scheme '"
-                  + scheme
-                  + "://' ("
-                  + shown
-                  + "), which SQLAlchemy 1.4 and later reject; use"
-                  + " postgresql+psycopg2://",
-              related),
-          claimed);
+      return judge.as(
+          Verdict.MISCONFIGURED,
+          Engine.POSTGRESQL,
+          URI
+              + " uses the scheme '"
+              + scheme
+              + "://' ("
+              + shown
+              + "), which SQLAlchemy 1.4 and later reject; use postgresql+psycopg2://");
     }
     Verdict verdict =
         cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
-    return new Outcome(
-        store(
-            serviceName,
-            environment,
-            verdict,
-            cs.get().engine(),
-            valueAt,
-            URI + " = " + shown + defaultNote(value),
-            related),
-        claimed);
+    return judge.as(verdict, cs.get().engine(), URI + " = " + shown + defaultNote(value));
+  }
+
+  /** What every verdict on one config value shares: the deployment, the location, the claims. */
+  private final class Judgement {
+    private final String service;
+    private final Environment environment;
+    private final Location at;
+    private final List<Related> related;
+    private final List<Location> claimed;
+
+    Judgement(
+        String service,
+        Environment environment,
+        Location at,
+        List<Related> related,
+        List<Location> claimed) {
+      this.service = service;
+      this.environment = environment;
+      this.at = at;
+      this.related = related;
+      this.claimed = claimed;
+    }
+
+    Outcome as(Verdict verdict, Engine engine, String detail) {
+      return new Outcome(
+          store(service, environment, verdict, engine, at, detail, related), claimed);
+    }
   }
 
   /** Explains a value that is a getenv default because the variable is not set. */

@@ -30,14 +30,7 @@ final class ToolStoreResolver {
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
       if (v != null) {
-        return store(
-            tool,
-            s,
-            Verdict.UNKNOWN,
-            null,
-            v,
-            secret + " hands the setting over in a file; not judged",
-            List.of());
+        return unknown(tool, s, v, secret + " hands the setting over in a file; not judged");
       }
     }
     for (String name : tool.urlVariables()) {
@@ -46,27 +39,13 @@ final class ToolStoreResolver {
         continue;
       }
       if (v.value() == null || v.value().startsWith("${")) {
-        return store(
-            tool,
-            s,
-            Verdict.UNKNOWN,
-            null,
-            v,
-            name + " is not known from the repository",
-            List.of());
+        return unknown(tool, s, v, name + " is not known from the repository");
       }
       // The scheme decides the engine; a password left as ${VAR} does not hide it.
       Optional<ConnectionString> cs = parser.parse(v.value());
       if (cs.isEmpty()) {
         if (!v.complete()) {
-          return store(
-              tool,
-              s,
-              Verdict.UNKNOWN,
-              null,
-              v,
-              name + " is not known from the repository",
-              List.of());
+          return unknown(tool, s, v, name + " is not known from the repository");
         }
         if (tool.plainPathEngine() != null && !v.value().isBlank()) {
           return judge(
@@ -89,14 +68,7 @@ final class ToolStoreResolver {
       EnvValue v = s.env().get(tool.selectorVariable());
       if (v != null) {
         if (!v.known()) {
-          return store(
-              tool,
-              s,
-              Verdict.UNKNOWN,
-              null,
-              v,
-              tool.selectorVariable() + " is not known from the repository",
-              List.of());
+          return unknown(tool, s, v, tool.selectorVariable() + " is not known from the repository");
         }
         Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
         if (engine == null) {
@@ -176,6 +148,10 @@ final class ToolStoreResolver {
         related,
         tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation",
         tool.fix());
+  }
+
+  private static MetadataStore unknown(Tool tool, Service s, EnvValue v, String why) {
+    return store(tool, s, Verdict.UNKNOWN, null, v, why, List.of());
   }
 
   private MetadataStore judge(Tool tool, Service s, Engine engine, EnvValue v, String detail) {
