@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
  * used: real DSNs hold templates, unencoded characters and multiple hosts it rejects.
  */
 public final class ConnectionStringParser {
-  private static final Pattern URL_HEAD =
+  static final Pattern URL_HEAD =
       Pattern.compile(
           "(?i)(?<![A-Za-z0-9_.+-])(jdbc:|r2dbcs?:(?:pool:)?)?([a-z][a-z0-9]*)(\\+[a-z0-9_]+)?://");
-  private static final Pattern JDBC_EMBEDDED_HEAD =
+  static final Pattern JDBC_EMBEDDED_HEAD =
       Pattern.compile("(?i)(?<![A-Za-z0-9_.+-])jdbc:(sqlite|h2):");
-  private static final Pattern DSN_PAIR =
+  static final Pattern DSN_PAIR =
       Pattern.compile("([a-z_]+)\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|[^\\s'\"]+)");
-  private static final List<String> DSN_KEYS =
+  static final List<String> DSN_KEYS =
       List.of(
           "host",
           "hostaddr",
@@ -51,7 +51,6 @@ public final class ConnectionStringParser {
       List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
   private static final List<String> KNEX_SECRET_PARAMS = List.of("p", "password");
   private static final String MASK = "****";
-  private static final int MAX_SCHEME = 40;
   private static final Map<String, Engine> SCHEMES =
       Map.ofEntries(
           Map.entry("postgres", Engine.POSTGRESQL),
@@ -75,106 +74,26 @@ public final class ConnectionStringParser {
           Map.entry("clickhouse", Engine.CLICKHOUSE),
           Map.entry("h2", Engine.H2),
           Map.entry("cockroachdb", Engine.OTHER));
-  private static final int MAX_DSN_LINE = 4096;
 
   private final SecretClassifier secrets;
+  private final ConnectionStringScanner scanner;
 
   public ConnectionStringParser(SecretClassifier secrets) {
     this.secrets = secrets;
+    this.scanner = new ConnectionStringScanner(this);
   }
 
   /**
-   * Every connection string in a line or blob of text, in order. Linear in the text: it anchors on
-   * {@code ://} and {@code jdbc:} with {@code indexOf} and reads the scheme backwards, so a hostile
-   * multi-megabyte line cannot make a regex backtrack.
+   * Every connection string in a line or blob of text, in order (see {@link
+   * ConnectionStringScanner}).
    */
   public List<ConnectionString> findAll(String text) {
-    List<ConnectionString> found = new ArrayList<>();
-    int from = 0;
-    while (from < text.length()) {
-      int sep = text.indexOf("://", from);
-      if (sep < 0) {
-        break;
-      }
-      if (!knownSchemeBefore(text, sep)) {
-        from = sep + 3;
-        continue;
-      }
-      int start = sep;
-      while (start > 0 && sep - start < MAX_SCHEME && isSchemeChar(text.charAt(start - 1))) {
-        start--;
-      }
-      Matcher head = URL_HEAD.matcher(text).region(start, Math.min(text.length(), sep + 3));
-      head.useTransparentBounds(true);
-      int next = sep + 3;
-      while (start < sep && !head.region(start, sep + 3).lookingAt()) {
-        start++;
-      }
-      if (start < sep) {
-        int end = extentOf(text, start);
-        parseUrl(text.substring(start, end), start).ifPresent(found::add);
-        next = Math.max(end, next);
-      }
-      from = next;
-    }
-    for (int at = text.indexOf("jdbc:"); at >= 0; at = text.indexOf("jdbc:", at + 5)) {
-      Matcher embedded =
-          JDBC_EMBEDDED_HEAD.matcher(text).region(at, Math.min(text.length(), at + 12));
-      embedded.useTransparentBounds(true);
-      if (embedded.lookingAt()) {
-        int end = extentOf(text, at);
-        String candidate = text.substring(at, end);
-        if (!candidate.contains("://")) {
-          parseEmbeddedJdbc(candidate, at).ifPresent(found::add);
-        }
-      }
-    }
-    if (found.isEmpty()
-        && text.length() <= MAX_DSN_LINE
-        && text.contains("dbname=")
-        && text.contains("host=")) {
-      findKeywordDsn(text, 0).ifPresent(found::add);
-    }
-    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return found;
-  }
-
-  /**
-   * Whether the word before {@code ://} (less any {@code +driver}) names a datastore engine: the
-   * cheap test that lets the scanner skip the many http(s) links of ordinary files.
-   */
-  private static boolean knownSchemeBefore(String text, int sep) {
-    int end = sep;
-    int p = sep;
-    while (p > 0 && sep - p < MAX_SCHEME && isWordChar(text.charAt(p - 1))) {
-      p--;
-    }
-    if (p > 0 && text.charAt(p - 1) == '+') {
-      end = p - 1;
-      p = end;
-      while (p > 0 && end - p < MAX_SCHEME && isWordChar(text.charAt(p - 1))) {
-        p--;
-      }
-    }
-    return p < end && engineOf(text.substring(p, end).toLowerCase(Locale.ROOT)) != null;
+    return scanner.findAll(text);
   }
 
   /** The URL schemes (without {@code +driver}, lower case) that name a datastore engine. */
   public static Set<String> databaseSchemes() {
     return SCHEMES.keySet();
-  }
-
-  private static boolean isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  }
-
-  private static boolean isSchemeChar(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '+'
-        || c == ':'
-        || c == '_';
   }
 
   /** Parses a whole value (a setting's value) as one connection string. */
@@ -203,25 +122,7 @@ public final class ConnectionStringParser {
         "file", Engine.SQLITE, Syntax.FILE_URL, path, Map.of(), memory, v, 0);
   }
 
-  private Optional<ConnectionString> findKeywordDsn(String line, int offset) {
-    Matcher m = DSN_PAIR.matcher(line);
-    int first = -1;
-    int last = -1;
-    while (m.find()) {
-      if (DSN_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
-        if (first < 0) {
-          first = m.start();
-        }
-        last = m.end();
-      }
-    }
-    if (first < 0) {
-      return Optional.empty();
-    }
-    return keywordDsn(line.substring(first, last), offset + first);
-  }
-
-  private Optional<ConnectionString> keywordDsn(String text, int offset) {
+  Optional<ConnectionString> keywordDsn(String text, int offset) {
     Matcher m = DSN_PAIR.matcher(text);
     Map<String, String> params = new LinkedHashMap<>();
     StringBuilder redacted = new StringBuilder();
@@ -270,7 +171,7 @@ public final class ConnectionStringParser {
             offset + text.length()));
   }
 
-  private Optional<ConnectionString> parseEmbeddedJdbc(String text, int offset) {
+  Optional<ConnectionString> parseEmbeddedJdbc(String text, int offset) {
     Matcher head = JDBC_EMBEDDED_HEAD.matcher(text);
     if (!head.lookingAt()) {
       return Optional.empty();
@@ -290,7 +191,7 @@ public final class ConnectionStringParser {
             "jdbc:" + sub, engine, Syntax.JDBC, path, Map.of(), memory, text, offset));
   }
 
-  private Optional<ConnectionString> parseUrl(String text, int offset) {
+  Optional<ConnectionString> parseUrl(String text, int offset) {
     Matcher head = URL_HEAD.matcher(text);
     if (!head.lookingAt()) {
       return Optional.empty();
@@ -547,73 +448,7 @@ public final class ConnectionStringParser {
     return text.length();
   }
 
-  /**
-   * Where a URL that starts at {@code start} ends: whitespace or a quote, outside template spans.
-   */
-  static int extentOf(String text, int start) {
-    int i = start;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '$' && i + 1 < n && text.charAt(i + 1) == '{') {
-        i = closing(text, i + 2, text.startsWith("{", i + 2) ? "}}" : "}");
-        continue;
-      }
-      if (c == '{' && i + 1 < n && text.charAt(i + 1) == '{') {
-        i = closing(text, i + 2, "}}");
-        continue;
-      }
-      if (c == '<' && i + 1 < n && text.charAt(i + 1) == '%') {
-        i = closing(text, i + 2, "%>");
-        continue;
-      }
-      if (c == '<') {
-        int close = text.indexOf('>', i);
-        int space = indexOfWhitespace(text, i);
-        if (close > i && close < space) {
-          i = close + 1;
-          continue;
-        }
-        break;
-      }
-      if (Character.isWhitespace(c)
-          || c == '"'
-          || c == '\''
-          || c == '`'
-          || c == '>'
-          || c == '|'
-          || c == ')') {
-        break;
-      }
-      i++;
-    }
-    while (i > start
-        && ".,;:".indexOf(text.charAt(i - 1)) >= 0
-        && !text.startsWith(":memory:", i - 8)) {
-      i--;
-    }
-    return i;
-  }
-
-  private static int closing(String text, int from, String close) {
-    int at = text.indexOf(close, from);
-    int newline = text.indexOf('\n', from);
-    if (at < 0 || (newline >= 0 && newline < at)) {
-      return newline < 0 ? text.length() : newline;
-    }
-    return at + close.length();
-  }
-
-  private static int indexOfWhitespace(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i;
-      }
-    }
-    return text.length();
-  }
-
-  private static Engine engineOf(String base) {
+  static Engine engineOf(String base) {
     return SCHEMES.get(base);
   }
 }
