@@ -127,20 +127,36 @@ public final class ModelBuilder {
   }
 
   /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */
+  /**
+   * The tool a service runs: by its image, or by the image its Dockerfile builds on, or — for a
+   * service built from source, like Superset's own compose files — by the service's name.
+   */
   private Optional<Tool> toolOf(Service s, ProjectFiles files) {
     Optional<Tool> byImage = knowledge.toolForImage(s.image());
     if (byImage.isPresent() || s.buildDockerfile() == null) {
       return byImage;
     }
-    return files
-        .facts(s.buildDockerfile())
-        .flatMap(f -> Optional.ofNullable(f.dockerfile()))
-        .flatMap(
-            d ->
-                d.baseImages().stream()
-                    .map(knowledge::toolForImage)
-                    .flatMap(Optional::stream)
-                    .findFirst());
+    Optional<Tool> byBase =
+        files
+            .facts(s.buildDockerfile())
+            .flatMap(f -> Optional.ofNullable(f.dockerfile()))
+            .flatMap(
+                d ->
+                    d.baseImages().stream()
+                        .map(knowledge::toolForImage)
+                        .flatMap(Optional::stream)
+                        .findFirst());
+    if (byBase.isPresent() || s.image() != null) {
+      return byBase;
+    }
+    String name = s.name().toLowerCase(java.util.Locale.ROOT);
+    return knowledge.tools().stream()
+        .filter(
+            t ->
+                name.equals(t.id())
+                    || name.startsWith(t.id() + "-")
+                    || name.startsWith(t.id() + "_"))
+        .findFirst();
   }
 
   private List<FileFacts> extractAll(List<SourceFile> files) {

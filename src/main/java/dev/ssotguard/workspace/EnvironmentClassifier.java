@@ -22,6 +22,7 @@ public final class EnvironmentClassifier {
           "template",
           "templates",
           "demo");
+  private static final Set<String> NEGATIONS = Set.of("non", "not", "no");
   private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
 
   private EnvironmentClassifier() {}
@@ -78,11 +79,14 @@ public final class EnvironmentClassifier {
     return Environment.PRODUCTION;
   }
 
+  /** A development token, unless negated: {@code docker-compose-non-dev.yml} is not development. */
   private static boolean hasDevelopmentToken(String segment) {
+    String previous = "";
     for (String token : TOKEN_SPLIT.split(segment, -1)) {
-      if (DEV_TOKENS.contains(token)) {
+      if (DEV_TOKENS.contains(token) && !NEGATIONS.contains(previous)) {
         return true;
       }
+      previous = token;
     }
     return false;
   }

@@ -127,6 +127,8 @@ class WalkerTest {
         .isEqualTo(Environment.PRODUCTION);
     assertThat(EnvironmentClassifier.classify("latest/compose.yaml"))
         .isEqualTo(Environment.PRODUCTION);
+    assertThat(EnvironmentClassifier.classify("docker-compose-non-dev.yml"))
+        .isEqualTo(Environment.PRODUCTION);
   }
 
   private static void write(Path root, String rel, String content) throws IOException {
