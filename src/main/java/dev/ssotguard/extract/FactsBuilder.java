@@ -7,6 +7,7 @@ import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class FactsBuilder {
   final List<Credential> credentials = new ArrayList<>();
   final List<TlsSetting> tls = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
+  final List<Service> workloads = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -56,6 +58,7 @@ final class FactsBuilder {
         dotenv,
         python,
         dockerfile,
+        workloads,
         diagnostics);
   }
 }

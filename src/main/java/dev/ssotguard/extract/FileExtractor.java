@@ -105,7 +105,11 @@ public final class FileExtractor {
 
   private void byKind(String source, FactsBuilder out) throws ParseException {
     switch (out.kind) {
-      case YAML -> yamlConfigs.extract(yaml.load(source), out);
+      case YAML -> {
+        if (!isHelmTemplate(out.file.path(), source)) {
+          yamlConfigs.extract(yaml.load(source), out);
+        }
+      }
       case JSON -> {
         if (source.contains("dialect")
             || source.contains("adapter")
@@ -195,6 +199,11 @@ public final class FileExtractor {
       }
     }
     settings.read(scope, false, "", out);
+  }
+
+  /** Helm chart templates are Go templates, not YAML: only the generic text scan reads them. */
+  private static boolean isHelmTemplate(String path, String source) {
+    return (path.startsWith("templates/") || path.contains("/templates/")) && source.contains("{{");
   }
 
   /** Password and host settings are the only Python assignments the credential rule reads. */

@@ -5,6 +5,7 @@ import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param dotenv its entries when it is a dotenv file, or null
  * @param python its assignments when it is a Python settings file, or null
  * @param dockerfile what it builds when it is a Dockerfile, or null
+ * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
     SourceFile file,
@@ -28,6 +30,7 @@ public record FileFacts(
     List<DotenvEntry> dotenv,
     PyModule python,
     DockerfileInfo dockerfile,
+    List<Service> workloads,
     List<Diagnostic> diagnostics) {
 
   public FileFacts {
@@ -35,6 +38,7 @@ public record FileFacts(
     credentials = List.copyOf(credentials);
     tlsSettings = List.copyOf(tlsSettings);
     dotenv = dotenv == null ? null : List.copyOf(dotenv);
+    workloads = List.copyOf(workloads);
     diagnostics = List.copyOf(diagnostics);
   }
 }

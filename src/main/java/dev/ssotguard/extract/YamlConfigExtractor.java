@@ -59,6 +59,9 @@ final class YamlConfigExtractor {
         }
         continue;
       }
+      if (KubernetesReader.isWorkload(root)) {
+        out.workloads.addAll(KubernetesReader.read(root, out));
+      }
       environmentSections(root, out);
       String stem = out.file.name().toLowerCase(Locale.ROOT);
       boolean databaseFile =

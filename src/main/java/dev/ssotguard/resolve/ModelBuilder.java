@@ -53,6 +53,7 @@ public final class ModelBuilder {
     }
     for (FileFacts f : facts) {
       diagnostics.addAll(f.diagnostics());
+      services.addAll(f.workloads());
       if (f.compose() != null) {
         try {
           services.addAll(compose.resolve(f.compose()));

@@ -100,6 +100,9 @@ public final class Walker {
         continue;
       }
       Collections.sort(children);
+      // A Helm chart's templates/ folder holds what gets deployed: "templates" is no dev marker
+      // there.
+      boolean helmChart = children.contains("Chart.yaml");
       for (int i = children.size() - 1; i >= 0; i--) {
         String name = children.get(i);
         Path child = p.dir().resolve(name);
@@ -122,7 +125,11 @@ public final class Walker {
           if (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel)) {
             continue;
           }
-          pending.push(new Pending(child, rel, here, EnvironmentClassifier.ofFolder(rel)));
+          Environment folder =
+              helmChart && name.equals("templates")
+                  ? p.environment()
+                  : EnvironmentClassifier.ofFolder(rel);
+          pending.push(new Pending(child, rel, here, folder));
         } else if (attrs.isRegularFile()) {
           if (!isTracked && isIgnored(here, prefix + rel, false)) {
             continue;
