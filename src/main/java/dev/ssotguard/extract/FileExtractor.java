@@ -1,5 +1,9 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.formats.dotenv.DotenvParser;
@@ -8,6 +12,7 @@ import dev.ssotguard.formats.ini.IniParser;
 import dev.ssotguard.formats.python.PythonAssignments;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.knowledge.Knowledge;
+import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +36,8 @@ public final class FileExtractor {
   private final YamlLoader yaml;
   private final TextScanner text;
   private final KeyValueSettings settings;
+  private final ConnectionStringParser parser;
+  private final SecretClassifier secrets;
   private final YamlConfigExtractor yamlConfigs;
 
   public FileExtractor(Knowledge knowledge, long maxBytes) {
@@ -38,6 +45,8 @@ public final class FileExtractor {
     this.yaml = new YamlLoader((int) Math.min(Integer.MAX_VALUE, maxBytes));
     this.text = new TextScanner(knowledge.connectionParser());
     this.settings = new KeyValueSettings(knowledge.secrets());
+    this.parser = knowledge.connectionParser();
+    this.secrets = knowledge.secrets();
     this.yamlConfigs = new YamlConfigExtractor(settings);
   }
 
@@ -126,6 +135,8 @@ public final class FileExtractor {
       case PRISMA -> AppConfigExtractor.prisma(source, out);
       case SCRIPT -> AppConfigExtractor.script(source, out);
       case DOCKERFILE -> out.dockerfile = DockerfileReader.read(source);
+      case TERRAFORM -> CredentialFiles.terraform(source, out, settings);
+      case PGPASS -> CredentialFiles.pgpass(source, out, secrets);
       default -> {}
     }
   }
@@ -139,6 +150,23 @@ public final class FileExtractor {
           new KeyValueSettings.Setting(e.key(), e.value(), out.at(e.line(), e.valueColumn())));
     }
     settings.read(scope, false, "", out);
+    for (DotenvEntry e : entries) {
+      // Prisma's SQLite URLs (file:./dev.db) have no "://" for the generic scanner to find.
+      String key = e.key().toUpperCase(Locale.ROOT);
+      if (e.value().startsWith("file:") && (key.contains("DATABASE") || key.contains("DB_"))) {
+        ConnectionString cs = parser.fileUrl(e.value());
+        out.uses.add(
+            new DatastoreUse(
+                Engine.SQLITE,
+                cs,
+                out.at(e.line(), e.valueColumn()),
+                out.environment(),
+                "Prisma file URL in " + e.key(),
+                cs.inMemory(),
+                false,
+                List.of()));
+      }
+    }
   }
 
   private void python(String source, FactsBuilder out) {

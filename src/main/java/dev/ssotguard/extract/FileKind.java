@@ -14,6 +14,8 @@ public enum FileKind {
   SCRIPT,
   SQL,
   DOCKERFILE,
+  TERRAFORM,
+  PGPASS,
   DOCUMENTATION,
   OTHER;
 
@@ -47,6 +49,12 @@ public enum FileKind {
         || n.endsWith(".mts")
         || n.endsWith(".cts")) {
       return SCRIPT;
+    }
+    if (n.endsWith(".tf") || n.endsWith(".tfvars")) {
+      return TERRAFORM;
+    }
+    if (n.equals(".pgpass") || n.equals("pgpass")) {
+      return PGPASS;
     }
     if (n.endsWith(".sql")) {
       return SQL;

@@ -42,6 +42,15 @@ final class YamlConfigExtractor {
 
   void extract(List<YNode> documents, FactsBuilder out) {
     for (YNode doc : documents) {
+      if (doc instanceof dev.ssotguard.formats.yaml.YSeq list) {
+        // TypeORM's ormconfig.json may be a list of connection configs.
+        for (YNode item : list.items()) {
+          if (item.asMap() != null) {
+            environmentSections(item.asMap(), out);
+          }
+        }
+        continue;
+      }
       YMap root = doc == null ? null : doc.asMap();
       if (root == null) {
         continue;
@@ -72,35 +81,60 @@ final class YamlConfigExtractor {
     }
   }
 
+  /**
+   * Per-environment sections ({@code production:}, {@code test:}) and a top-level datastore config
+   * (TypeORM's {@code ormconfig.json}: {@code type} with {@code database}) that choose SQLite.
+   */
   private void environmentSections(YMap root, FactsBuilder out) {
+    if (hasDatabaseFile(root)) {
+      sqliteSettings(root, null, out.environment(), out);
+    }
     for (YMap.Entry e : root.entries()) {
       Environment section = sectionEnvironment(e.name());
       YMap body = e.value() == null ? null : e.value().asMap();
-      if (section == null || body == null) {
+      if (section != null && body != null) {
+        Environment env = out.environment() == Environment.PRODUCTION ? section : out.environment();
+        sqliteSettings(body, e, env, out);
+      }
+    }
+  }
+
+  private static boolean hasDatabaseFile(YMap map) {
+    for (YMap.Entry e : map.entries()) {
+      if (FILE_KEYS.contains(e.name().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Engine settings of one config map; {@code section} is its environment key, or null. */
+  private static void sqliteSettings(
+      YMap body, YMap.Entry section, Environment env, FactsBuilder out) {
+    for (YMap.Entry setting : body.entries()) {
+      String key = setting.name().toLowerCase(Locale.ROOT);
+      String value = setting.value() == null ? null : setting.value().text();
+      if (!ENGINE_KEYS.contains(key)
+          || value == null
+          || !SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      Environment env = out.environment() == Environment.PRODUCTION ? section : out.environment();
-      for (YMap.Entry setting : body.entries()) {
-        String key = setting.name().toLowerCase(Locale.ROOT);
-        String value = setting.value() == null ? null : setting.value().text();
-        if (ENGINE_KEYS.contains(key)
-            && value != null
-            && SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
-          YNode v = setting.value();
-          Location valueAt = out.at(v.line(), v.column());
-          String via = "'" + e.name() + "' section " + setting.name() + ": " + value;
-          // A value merged in from an anchor is shared; the section that takes it is where to fix.
-          boolean inherited = v.line() < e.key().line();
-          Location at = inherited ? out.at(e.key().line(), e.key().column()) : valueAt;
-          List<Related> related =
-              inherited
-                  ? List.of(
-                      new Related(valueAt, "the " + setting.name() + " the section merges in"))
-                  : List.of();
-          out.uses.add(
-              new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
-        }
-      }
+      YNode v = setting.value();
+      Location valueAt = out.at(v.line(), v.column());
+      String via =
+          (section == null ? "" : "'" + section.name() + "' section ")
+              + setting.name()
+              + ": "
+              + value;
+      // A value merged in from an anchor is shared; the section that takes it is where to fix.
+      boolean inherited = section != null && v.line() < section.key().line();
+      Location at = inherited ? out.at(section.key().line(), section.key().column()) : valueAt;
+      List<Related> related =
+          inherited
+              ? List.of(new Related(valueAt, "the " + setting.name() + " the section merges in"))
+              : List.of();
+      out.uses.add(
+          new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
     }
   }
 

@@ -1,0 +1,113 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.connection.Hosts;
+import dev.ssotguard.connection.SecretClassifier;
+import dev.ssotguard.connection.SecretState;
+import dev.ssotguard.model.Credential;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files whose whole purpose is holding credentials or infrastructure settings: libpq's {@code
+ * .pgpass} and Terraform ({@code .tf}, {@code .tfvars}) password arguments. Terraform is read line
+ * by line here (no evaluation); its full structure is the HCL parser's job.
+ */
+final class CredentialFiles {
+  private static final Pattern RESOURCE =
+      Pattern.compile("^\\s*(?:resource|data|module)\\s+\"([^\"]+)\"");
+  private static final Pattern STRING_ARGUMENT =
+      Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*\"([^\"]*)\"");
+  private static final List<String> DATABASE_RESOURCE_TOKENS =
+      List.of("db", "database", "sql", "rds", "postgres", "mysql", "maria", "redshift", "aurora");
+
+  private CredentialFiles() {}
+
+  /** {@code hostname:port:database:username:password} lines (backslash escapes {@code :}). */
+  static void pgpass(String source, FactsBuilder out, SecretClassifier secrets) {
+    String[] lines = source.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      List<String> fields = splitPgpass(line);
+      if (fields.size() != 5 || secrets.classify(fields.get(4)) != SecretState.LITERAL) {
+        continue;
+      }
+      String host = fields.get(0).equals("*") ? "" : fields.get(0);
+      int column = lines[i].indexOf(line) + line.length() - fields.get(4).length() + 1;
+      out.credentials.add(
+          new Credential(
+              out.at(i + 1, Math.max(1, column)),
+              out.environment(),
+              "a literal password for user '" + fields.get(3) + "' in a .pgpass file",
+              host,
+              Hosts.isRemote(host),
+              out.file.tracked(),
+              "pgpass:" + fields.get(3) + "@" + host));
+    }
+  }
+
+  private static List<String> splitPgpass(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\\' && i + 1 < line.length()) {
+        current.append(line.charAt(++i));
+      } else if (c == ':' && fields.size() < 4) {
+        fields.add(current.toString());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    fields.add(current.toString());
+    return fields;
+  }
+
+  /**
+   * String arguments of each Terraform block as one settings scope; a block of a database resource
+   * counts bare {@code password} arguments, other blocks only database-named ones.
+   */
+  static void terraform(String source, FactsBuilder out, KeyValueSettings settings) {
+    String[] lines = source.split("\n", -1);
+    List<KeyValueSettings.Setting> scope = new ArrayList<>();
+    String block = "";
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].length() > 4096) {
+        continue;
+      }
+      Matcher resource = RESOURCE.matcher(lines[i]);
+      if (resource.find()) {
+        flush(scope, block, out, settings);
+        block = resource.group(1);
+        continue;
+      }
+      Matcher argument = STRING_ARGUMENT.matcher(lines[i]);
+      if (argument.find()) {
+        scope.add(
+            new KeyValueSettings.Setting(
+                argument.group(1), argument.group(2), out.at(i + 1, argument.start(2) + 1)));
+      }
+    }
+    flush(scope, block, out, settings);
+  }
+
+  private static void flush(
+      List<KeyValueSettings.Setting> scope,
+      String block,
+      FactsBuilder out,
+      KeyValueSettings settings) {
+    if (scope.isEmpty()) {
+      return;
+    }
+    String type = block.toLowerCase(Locale.ROOT);
+    boolean database = DATABASE_RESOURCE_TOKENS.stream().anyMatch(type::contains);
+    settings.read(List.copyOf(scope), database, block.isEmpty() ? "" : " of " + block, out);
+    scope.clear();
+  }
+}

@@ -1,0 +1,3 @@
+region      = "fra1"
+# expect: SSOT901
+db_password = "TfVars-Pw-77"
