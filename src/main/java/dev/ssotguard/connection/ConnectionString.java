@@ -2,7 +2,6 @@ package dev.ssotguard.connection;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A parsed datastore connection string. The password is never kept: only whether it is absent, a
@@ -66,10 +65,6 @@ public record ConnectionString(
         offset + text.length());
   }
 
-  public Optional<HostPort> primaryHost() {
-    return hosts.isEmpty() ? Optional.empty() : Optional.of(hosts.get(0));
-  }
-
   public String host() {
     return hosts.isEmpty() ? "" : hosts.get(0).host();
   }
@@ -84,10 +79,5 @@ public record ConnectionString(
 
   public String param(String key) {
     return params.get(key);
-  }
-
-  /** A file-backed embedded database (SQLite or H2 on disk). */
-  public boolean isEmbeddedFile() {
-    return (engine == Engine.SQLITE || engine == Engine.H2) && !inMemory && hosts.isEmpty();
   }
 }

@@ -23,8 +23,4 @@ public enum Engine {
   public String displayName() {
     return displayName;
   }
-
-  public boolean isMysqlFamily() {
-    return this == MYSQL || this == MARIADB;
-  }
 }

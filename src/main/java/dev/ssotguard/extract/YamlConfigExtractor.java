@@ -4,6 +4,7 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YScalar;
+import dev.ssotguard.formats.yaml.YSeq;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
@@ -42,7 +43,7 @@ final class YamlConfigExtractor {
 
   void extract(List<YNode> documents, FactsBuilder out) {
     for (YNode doc : documents) {
-      if (doc instanceof dev.ssotguard.formats.yaml.YSeq list) {
+      if (doc instanceof YSeq list) {
         // TypeORM's ormconfig.json may be a list of connection configs.
         for (YNode item : list.items()) {
           if (item.asMap() != null) {

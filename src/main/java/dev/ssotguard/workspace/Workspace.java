@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The files of one scan, in path order.
@@ -28,9 +27,5 @@ public record Workspace(
       map.put(f.path(), f);
     }
     return map;
-  }
-
-  public Optional<SourceFile> file(String path) {
-    return files.stream().filter(f -> f.path().equals(path)).findFirst();
   }
 }
