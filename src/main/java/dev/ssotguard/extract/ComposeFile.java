@@ -3,13 +3,19 @@ package dev.ssotguard.extract;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
 import java.util.List;
+import java.util.Set;
 
 /** A compose file as written, before interpolation. */
 public record ComposeFile(
-    String path, Environment environment, List<Service> services, List<Include> includes) {
+    String path,
+    Environment environment,
+    List<Service> services,
+    List<Include> includes,
+    Set<String> ipv6Networks) {
   public ComposeFile {
     services = List.copyOf(services);
     includes = List.copyOf(includes);
+    ipv6Networks = Set.copyOf(ipv6Networks);
   }
 
   /** An entry of the top-level {@code include:} list. */
@@ -26,8 +32,10 @@ public record ComposeFile(
       List<EnvFile> envFiles,
       List<Volume> volumes,
       Extends extendsFrom,
-      List<String> profiles) {
+      List<String> profiles,
+      List<String> networks) {
     public Service {
+      networks = List.copyOf(networks);
       environment = List.copyOf(environment);
       envFiles = List.copyOf(envFiles);
       volumes = List.copyOf(volumes);

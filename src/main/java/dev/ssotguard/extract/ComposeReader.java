@@ -5,8 +5,10 @@ import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YScalar;
 import dev.ssotguard.formats.yaml.YSeq;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Turns a parsed YAML document into a {@link ComposeFile} when it is one. */
 final class ComposeReader {
@@ -66,7 +68,17 @@ final class ComposeReader {
         }
       }
     }
-    return new ComposeFile(out.file.path(), out.environment(), services, includes);
+    Set<String> ipv6 = new HashSet<>();
+    YMap networks = root.map("networks");
+    if (networks != null) {
+      for (YMap.Entry e : networks.entries()) {
+        YMap n = e.value() == null ? null : e.value().asMap();
+        if (n != null && "true".equals(n.text("enable_ipv6"))) {
+          ipv6.add(e.name());
+        }
+      }
+    }
+    return new ComposeFile(out.file.path(), out.environment(), services, includes, ipv6);
   }
 
   private static ComposeFile.Service service(YScalar key, YMap s, FactsBuilder out) {
@@ -81,7 +93,8 @@ final class ComposeReader {
         envFiles(s.get("env_file"), out),
         volumes(s.get("volumes"), out),
         extendsFrom(s.get("extends"), out),
-        strings(s.get("profiles")));
+        strings(s.get("profiles")),
+        networkNames(s.get("networks")));
   }
 
   private static List<ComposeFile.Variable> environment(YNode node, FactsBuilder out) {
@@ -210,6 +223,14 @@ final class ComposeReader {
         ? null
         : new ComposeFile.Extends(
             m.text("file"), m.text("service"), out.at(node.line(), node.column()));
+  }
+
+  /** The networks a service joins: a list of names or a map keyed by name. */
+  private static List<String> networkNames(YNode node) {
+    if (node instanceof YMap m) {
+      return m.entries().stream().map(YMap.Entry::name).toList();
+    }
+    return strings(node);
   }
 
   private static List<String> strings(YNode node) {

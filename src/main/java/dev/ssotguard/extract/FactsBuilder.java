@@ -28,6 +28,8 @@ final class FactsBuilder {
   List<DotenvEntry> dotenv;
   PyModule python;
   DockerfileInfo dockerfile;
+  WorkflowInfo workflow;
+  String specRuntime;
 
   FactsBuilder(SourceFile file, FileKind kind) {
     this.file = file;
@@ -58,6 +60,8 @@ final class FactsBuilder {
         dotenv,
         python,
         dockerfile,
+        workflow,
+        specRuntime,
         workloads,
         diagnostics);
   }

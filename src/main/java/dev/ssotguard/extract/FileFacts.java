@@ -17,6 +17,8 @@ import java.util.List;
  * @param dotenv its entries when it is a dotenv file, or null
  * @param python its assignments when it is a Python settings file, or null
  * @param dockerfile what it builds when it is a Dockerfile, or null
+ * @param workflow its jobs and runners when it is a GitHub Actions workflow, or null
+ * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
  * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
@@ -30,6 +32,8 @@ public record FileFacts(
     List<DotenvEntry> dotenv,
     PyModule python,
     DockerfileInfo dockerfile,
+    WorkflowInfo workflow,
+    String specRuntime,
     List<Service> workloads,
     List<Diagnostic> diagnostics) {
 

@@ -117,6 +117,7 @@ final class KubernetesReader {
         complete,
         mounts,
         null,
-        null);
+        null,
+        "kubernetes");
   }
 }

@@ -53,7 +53,8 @@ final class TextScanner {
       if (lineEnd < 0) {
         lineEnd = text.length();
       }
-      List<ConnectionString> found = parser.findAll(text.substring(lineStart, lineEnd));
+      String line = text.substring(lineStart, lineEnd);
+      List<ConnectionString> found = parser.findAll(line);
       if (!found.isEmpty()) {
         // Line numbers are counted only up to lines that hold something, and only once.
         for (int i = text.indexOf('\n', counted);
@@ -62,19 +63,33 @@ final class TextScanner {
           lineNo++;
         }
         counted = lineStart;
-        record(found, lineNo, out);
+        record(found, lineNo, isBiDatasource(line), out);
       }
       from = lineEnd + 1;
     }
   }
 
-  private void record(List<ConnectionString> found, int lineNo, FactsBuilder out) {
+  /** A Superset datasource: an import bundle's sqlalchemy_uri or a set-database-uri command. */
+  private static boolean isBiDatasource(String line) {
+    return line.contains("sqlalchemy_uri")
+        || line.contains("set-database-uri")
+        || line.contains("set_database_uri");
+  }
+
+  private void record(List<ConnectionString> found, int lineNo, boolean bi, FactsBuilder out) {
     for (ConnectionString cs : found) {
       Location at = out.at(lineNo, cs.start() + 1);
       boolean doc = out.kind == FileKind.DOCUMENTATION;
       out.uses.add(
           new DatastoreUse(
-              cs.engine(), cs, at, out.environment(), via(cs), cs.inMemory(), doc, List.of()));
+              cs.engine(),
+              cs,
+              at,
+              out.environment(),
+              bi ? DatastoreUse.BI_DATASOURCE : via(cs),
+              cs.inMemory(),
+              doc,
+              List.of()));
       String host = cs.host();
       if (cs.password() == SecretState.LITERAL && (!doc || Hosts.isRemote(host))) {
         out.credentials.add(

@@ -69,6 +69,13 @@ final class YamlConfigExtractor {
         }
         continue;
       }
+      if (WorkflowReader.isWorkflow(out.file.path())) {
+        out.workflow = WorkflowReader.read(root, Integer.MAX_VALUE, out);
+      }
+      String spec = AppSpecs.runtimeOf(out.file.path(), root);
+      if (spec != null) {
+        out.specRuntime = spec;
+      }
       if (KubernetesReader.isWorkload(root)) {
         out.workloads.addAll(KubernetesReader.read(root, out));
       }

@@ -7,6 +7,7 @@ import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YSeq;
 import dev.ssotguard.formats.yaml.YamlLoader;
+import dev.ssotguard.model.ClientRuntime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,19 @@ public final class KnowledgeLoader {
     for (YNode n : seq(credentials.get("patterns"))) {
       patterns.add(Pattern.compile(n.text()));
     }
-    return new Knowledge(list, new SecretClassifier(exact, patterns));
+    Map<String, ClientRuntime> runtimes = new LinkedHashMap<>();
+    for (YMap.Entry e : read("runtimes.yaml").map("runtimes").entries()) {
+      YMap r = e.value().asMap();
+      runtimes.put(
+          e.name(),
+          new ClientRuntime(
+              e.name(),
+              r.text("name"),
+              ClientRuntime.Ipv6.valueOf(r.text("ipv6").toUpperCase(Locale.ROOT)),
+              "true".equals(r.text("assumed")),
+              null));
+    }
+    return new Knowledge(list, new SecretClassifier(exact, patterns), new Runtimes(runtimes));
   }
 
   private static Tool tool(YMap m) {

@@ -22,6 +22,9 @@ public record DatastoreUse(
     boolean documentation,
     List<Related> related) {
 
+  /** The {@code via} of connection strings that are a BI tool's datasources. */
+  public static final String BI_DATASOURCE = "Superset datasource";
+
   public DatastoreUse {
     related = List.copyOf(related);
   }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param location where the value is written (the compose line or the env_file line)
  * @param related the {@code .env} lines that supplied interpolated parts
  * @param lowConfidence a part came from {@code .env.example} because {@code .env} is absent
+ * @param origin where the value's text is written: the {@code .env} line when the setting is a
+ *     single {@code ${VAR}} reference, else {@code location}
  */
 public record EnvValue(
     String name,
@@ -18,9 +20,21 @@ public record EnvValue(
     boolean complete,
     Location location,
     List<Related> related,
-    boolean lowConfidence) {
+    boolean lowConfidence,
+    Location origin) {
   public EnvValue {
     related = List.copyOf(related);
+    origin = origin == null ? location : origin;
+  }
+
+  public EnvValue(
+      String name,
+      String value,
+      boolean complete,
+      Location location,
+      List<Related> related,
+      boolean lowConfidence) {
+    this(name, value, complete, location, related, lowConfidence, location);
   }
 
   public boolean known() {

@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * Everything the rules see: one immutable picture of who stores what where in the scanned tree.
  *
+ * @param connections every client-to-datastore connection with the runtime it comes from
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
  * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
  *     the generic SQLite rule leaves alone
  */
 public record Model(
     List<Service> services,
+    List<Connection> connections,
     List<MetadataStore> metadataStores,
     List<DatastoreUse> uses,
     List<Credential> credentials,
@@ -23,6 +25,7 @@ public record Model(
 
   public Model {
     services = List.copyOf(services);
+    connections = List.copyOf(connections);
     metadataStores = List.copyOf(metadataStores);
     uses = List.copyOf(uses);
     credentials = List.copyOf(credentials);

@@ -11,6 +11,8 @@ import java.util.Map;
  * @param mounts volume mounts with interpolated paths; bind sources relative to the scan root when
  *     they lie inside it
  * @param buildDockerfile the Dockerfile that builds the image, relative to the scan root, or null
+ * @param runtime the runtime id (knowledge/runtimes.yaml) the service runs on: "compose",
+ *     "compose-ipv6" or "kubernetes"
  */
 public record Service(
     String name,
@@ -21,7 +23,8 @@ public record Service(
     boolean environmentComplete,
     List<Mount> mounts,
     String buildContext,
-    String buildDockerfile) {
+    String buildDockerfile,
+    String runtime) {
 
   /** A volume mount; {@code hostPath} is root-relative for binds inside the tree, else null. */
   public record Mount(String hostPath, String target, Location location) {}

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Resolves compose services as Compose would: the project {@code .env} beside the compose file
@@ -23,6 +24,8 @@ final class ComposeResolver {
   private static final List<String> DOTENV_FALLBACKS =
       List.of(".env.example", ".env.sample", ".env.template", ".env.dist");
   private static final int MAX_EXTENDS = 8;
+  private static final Pattern SINGLE_REFERENCE =
+      Pattern.compile("\\$\\{?[A-Za-z_][A-Za-z0-9_]*(?:[:]?[-?+][^}]*)?}?");
 
   private final ProjectFiles files;
 
@@ -109,7 +112,8 @@ final class ComposeResolver {
         envFiles,
         volumes,
         null,
-        s.profiles());
+        s.profiles(),
+        s.networks().isEmpty() ? base.networks() : s.networks());
   }
 
   private Service resolve(
@@ -134,6 +138,7 @@ final class ComposeResolver {
             e.key(),
             value(
                 e.key(),
+                e.value(),
                 v,
                 at,
                 List.of(new Related(ef.location(), "env_file that supplies " + e.key()))));
@@ -145,12 +150,13 @@ final class ComposeResolver {
         env.put(
             v.name(),
             fromProject.complete()
-                ? value(v.name(), fromProject, v.location(), List.of())
+                ? value(v.name(), "${" + v.name() + "}", fromProject, v.location(), List.of())
                 : new EnvValue(v.name(), null, false, v.location(), List.of(), false));
         continue;
       }
       env.put(
-          v.name(), value(v.name(), interpolator.interpolate(v.value()), v.location(), List.of()));
+          v.name(),
+          value(v.name(), v.value(), interpolator.interpolate(v.value()), v.location(), List.of()));
     }
     List<Service.Mount> mounts = new ArrayList<>();
     for (ComposeFile.Volume vol : s.volumes()) {
@@ -184,18 +190,29 @@ final class ComposeResolver {
         complete,
         mounts,
         context,
-        dockerfile);
+        dockerfile,
+        onIpv6Network(compose, s) ? "compose-ipv6" : "compose");
+  }
+
+  /** Compose puts a service without {@code networks:} on the project's "default" network. */
+  private static boolean onIpv6Network(ComposeFile compose, ComposeFile.Service s) {
+    List<String> networks = s.networks().isEmpty() ? List.of("default") : s.networks();
+    return networks.stream().anyMatch(compose.ipv6Networks()::contains);
   }
 
   private static EnvValue value(
-      String name, Interpolator.Result r, Location at, List<Related> extra) {
+      String name, String raw, Interpolator.Result r, Location at, List<Related> extra) {
     List<Related> related = new ArrayList<>(extra);
     boolean low = false;
     for (Interpolator.Binding b : r.used()) {
       related.add(new Related(b.location(), "interpolated value of " + name));
       low |= b.lowConfidence();
     }
-    return new EnvValue(name, r.value(), r.complete(), at, related, low);
+    Location origin =
+        r.used().size() == 1 && SINGLE_REFERENCE.matcher(raw.trim()).matches()
+            ? r.used().get(0).location()
+            : at;
+    return new EnvValue(name, r.value(), r.complete(), at, related, low, origin);
   }
 
   static String parent(String path) {

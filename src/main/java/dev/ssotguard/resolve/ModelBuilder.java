@@ -4,6 +4,7 @@ import dev.ssotguard.extract.FileExtractor;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Diagnostic;
@@ -115,8 +116,12 @@ public final class ModelBuilder {
         sqliteFiles.add(Location.fileStart(f.file().path()));
       }
     }
+    List<Connection> connections =
+        new ConnectionBuilder(knowledge.runtimes(), knowledge.connectionParser(), workspace.files())
+            .build(facts, services);
     return new Model(
         services,
+        connections,
         stores,
         uses,
         credentials,

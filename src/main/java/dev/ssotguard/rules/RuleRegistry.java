@@ -18,7 +18,12 @@ public final class RuleRegistry {
                 new SupersetMetadataNotPostgres(),
                 new ToolMetadataNotPostgres(),
                 new PlaintextCredential(),
-                new TlsDisabled())
+                new TlsDisabled(),
+                new BiDatasourceDirect(),
+                new Ipv4ClientDirect(),
+                new DirectIpv6Unconfirmed(),
+                new PoolerPreparedStatements(),
+                new PoolerUserFormat())
             .stream()
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();

@@ -1,0 +1,36 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.model.Location;
+import java.util.List;
+
+/**
+ * A GitHub Actions workflow: its jobs with the lines they span and where they run.
+ *
+ * @param jobsLine the line of the {@code jobs:} key; lines before it are workflow-level
+ * @param secretSettings database settings whose whole value is a secret reference
+ */
+public record WorkflowInfo(int jobsLine, List<Job> jobs, List<SecretSetting> secretSettings) {
+  public WorkflowInfo {
+    jobs = List.copyOf(jobs);
+    secretSettings = List.copyOf(secretSettings);
+  }
+
+  /**
+   * One job; {@code runner} is "github-hosted", "github-self-hosted" or "unknown" (an expression, a
+   * runner group, a reusable workflow call).
+   */
+  public record Job(String id, int firstLine, int lastLine, String runner, Location runsOn) {}
+
+  /** {@code DATABASE_URL: ${{ secrets.DATABASE_URL }}}: a connection whose value is not visible. */
+  public record SecretSetting(String key, String reference, Location location) {}
+
+  /** The job whose lines hold {@code line}, or null for workflow-level lines. */
+  public Job jobAt(int line) {
+    for (Job j : jobs) {
+      if (line >= j.firstLine() && line <= j.lastLine()) {
+        return j;
+      }
+    }
+    return null;
+  }
+}

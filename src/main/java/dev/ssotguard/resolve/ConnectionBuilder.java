@@ -1,0 +1,184 @@
+package dev.ssotguard.resolve;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
+import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.extract.WorkflowInfo;
+import dev.ssotguard.knowledge.Runtimes;
+import dev.ssotguard.model.ClientRuntime;
+import dev.ssotguard.model.Connection;
+import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Service;
+import dev.ssotguard.workspace.SourceFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every connection of the repository with the runtime it comes from. The runtime is what the
+ * repository shows — a workflow job's {@code runs-on}, an app spec, the app folder of a {@code
+ * vercel.json}, a compose or Kubernetes service — and unknown otherwise; it is never guessed.
+ */
+final class ConnectionBuilder {
+  private static final Pattern DB_SETTING =
+      Pattern.compile(
+          "(?i).*(DATABASE_URL|DB_URL|POSTGRES_URL|PG_URL|DSN|CONNECTION_STRING|SUPABASE_DB).*");
+
+  /** A folder whose files deploy to one runtime, and the file that says so. */
+  private record AppFolder(String runtime, Location marker) {}
+
+  private final Runtimes runtimes;
+  private final ConnectionStringParser parser;
+  private final Map<String, AppFolder> appFolders = new HashMap<>();
+
+  ConnectionBuilder(Runtimes runtimes, ConnectionStringParser parser, List<SourceFile> files) {
+    this.runtimes = runtimes;
+    this.parser = parser;
+    Map<String, String> names = new HashMap<>();
+    for (SourceFile f : files) {
+      names.put(f.path(), f.name());
+    }
+    for (SourceFile f : files) {
+      String dir = f.directory();
+      switch (f.name()) {
+        case "vercel.json" ->
+            appFolders.putIfAbsent(dir, new AppFolder("vercel", Location.fileStart(f.path())));
+        case "netlify.toml" ->
+            appFolders.putIfAbsent(dir, new AppFolder("netlify", Location.fileStart(f.path())));
+        case "fly.toml" ->
+            appFolders.putIfAbsent(dir, new AppFolder("fly", Location.fileStart(f.path())));
+        case "Procfile" -> {
+          if (names.containsKey(dir.isEmpty() ? "app.json" : dir + "/app.json")) {
+            appFolders.putIfAbsent(dir, new AppFolder("heroku", Location.fileStart(f.path())));
+          }
+        }
+        case "project.json" -> {
+          if (dir.equals(".vercel") || dir.endsWith("/.vercel")) {
+            String app =
+                dir.equals(".vercel") ? "" : dir.substring(0, dir.length() - "/.vercel".length());
+            appFolders.putIfAbsent(app, new AppFolder("vercel", Location.fileStart(f.path())));
+          }
+        }
+        default -> {}
+      }
+    }
+  }
+
+  List<Connection> build(List<FileFacts> facts, List<Service> services) {
+    List<Connection> out = new ArrayList<>();
+    for (FileFacts f : facts) {
+      if (f.compose() != null || !f.workloads().isEmpty()) {
+        continue; // their environments are read through the resolved services below
+      }
+      for (DatastoreUse use : f.uses()) {
+        if (use.connection() != null && !use.documentation()) {
+          Client client = clientAt(f, use.location().line());
+          out.add(
+              new Connection(
+                  client.name(),
+                  client.runtime(),
+                  use.connection(),
+                  null,
+                  use.location(),
+                  use.environment(),
+                  List.of(),
+                  use.via().equals(DatastoreUse.BI_DATASOURCE)));
+        }
+      }
+      if (f.workflow() != null) {
+        for (WorkflowInfo.SecretSetting s : f.workflow().secretSettings()) {
+          Client client = clientAt(f, s.location().line());
+          out.add(
+              new Connection(
+                  client.name(),
+                  client.runtime(),
+                  null,
+                  "${{ " + s.reference() + " }}",
+                  s.location(),
+                  f.file().environment(),
+                  List.of(),
+                  false));
+        }
+      }
+    }
+    for (Service s : services) {
+      ClientRuntime runtime = runtimes.of(s.runtime(), s.location());
+      String name =
+          (s.runtime().equals("kubernetes") ? "Kubernetes workload " : "compose service ")
+              + s.name();
+      for (EnvValue v : s.env().values()) {
+        service(out, name, runtime, s, v);
+      }
+    }
+    return out;
+  }
+
+  private void service(
+      List<Connection> out, String name, ClientRuntime runtime, Service s, EnvValue v) {
+    List<Related> related = new ArrayList<>(v.related());
+    if (!v.origin().equals(v.location())) {
+      related.add(new Related(v.location(), name + " sets " + v.name()));
+    }
+    Optional<ConnectionString> cs =
+        v.value() == null || !(v.value().contains("://") || v.value().contains("host="))
+            ? Optional.empty()
+            : parser.parse(v.value());
+    if (cs.isPresent()) {
+      out.add(
+          new Connection(
+              name, runtime, cs.get(), null, v.origin(), s.environment(), related, false));
+    } else if (DB_SETTING.matcher(v.name()).matches()
+        && (v.value() == null || v.value().startsWith("${"))) {
+      String reference = v.value() == null ? "$" + v.name() + " (from the shell)" : v.value();
+      out.add(
+          new Connection(
+              name, runtime, null, reference, v.origin(), s.environment(), related, false));
+    }
+  }
+
+  /** Who connects from a line of a file, and where that runs. */
+  private record Client(String name, ClientRuntime runtime) {}
+
+  private Client clientAt(FileFacts f, int line) {
+    String path = f.file().path();
+    if (f.workflow() != null) {
+      WorkflowInfo.Job job = f.workflow().jobAt(line);
+      if (job != null) {
+        return new Client(
+            "workflow " + path + " job " + job.id(), runtimes.of(job.runner(), job.runsOn()));
+      }
+      // Workflow-level env reaches every job: the most restrictive runner decides.
+      for (WorkflowInfo.Job j : f.workflow().jobs()) {
+        if (j.runner().equals("github-hosted")) {
+          return new Client("workflow " + path, runtimes.of(j.runner(), j.runsOn()));
+        }
+      }
+      return new Client("workflow " + path, ClientRuntime.UNKNOWN);
+    }
+    if (f.specRuntime() != null) {
+      ClientRuntime r = runtimes.of(f.specRuntime(), Location.fileStart(path));
+      return new Client(r.name() + " spec " + path, r);
+    }
+    for (String dir = f.file().directory(); ; dir = parent(dir)) {
+      AppFolder app = appFolders.get(dir);
+      if (app != null) {
+        ClientRuntime r = runtimes.of(app.runtime(), app.marker());
+        return new Client(r.name() + " app " + (dir.isEmpty() ? "." : dir), r);
+      }
+      if (dir.isEmpty()) {
+        return new Client(path, ClientRuntime.UNKNOWN);
+      }
+    }
+  }
+
+  private static String parent(String dir) {
+    int slash = dir.lastIndexOf('/');
+    return slash < 0 ? "" : dir.substring(0, slash);
+  }
+}

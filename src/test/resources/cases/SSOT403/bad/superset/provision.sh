@@ -1,0 +1,4 @@
+#!/bin/sh
+superset set-database-uri -d pooled -u "postgresql://postgres.abcdefghijklmnopqrst:${PW}@aws-0-eu-central-1.pooler.supabase.com:6543/postgres"
+# expect: SSOT403
+superset set-database-uri -d direct -u "postgresql://postgres:${PW}@db.abcdefghijklmnopqrst.supabase.co:5432/postgres"
