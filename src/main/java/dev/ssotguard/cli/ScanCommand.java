@@ -1,19 +1,13 @@
 package dev.ssotguard.cli;
 
-import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
-import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.report.JsonReporter;
 import dev.ssotguard.report.Report;
 import dev.ssotguard.report.Reporter;
 import dev.ssotguard.report.SarifReporter;
 import dev.ssotguard.report.TextReporter;
-import dev.ssotguard.resolve.ModelBuilder;
-import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
-import dev.ssotguard.workspace.Walker;
-import dev.ssotguard.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,11 +17,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code ssot scan}: the static scan of a repository. */
 @Command(
@@ -45,12 +39,7 @@ public final class ScanCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "PATH",
-      description = "The folder to scan (default: .).")
-  Path path = Path.of(".");
+  @CommandLine.Mixin ScanOptions options;
 
   @Option(
       names = "--format",
@@ -73,28 +62,10 @@ public final class ScanCommand implements Callable<Integer> {
   String failOn = "error";
 
   @Option(
-      names = "--exclude",
-      paramLabel = "GLOB",
-      description = "Leave out paths matching GLOB (relative to PATH); repeatable.")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description = "Colour in text output: auto, always or never (default: auto).")
   String color = "auto";
-
-  @Option(
-      names = "--max-file-size",
-      paramLabel = "BYTES",
-      description = "Files larger than this are not parsed (default: 2097152).")
-  long maxFileSize = 2L << 20;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Files read in parallel (default: the number of cores).")
-  int threads = Runtime.getRuntime().availableProcessors();
 
   @Override
   public Integer call() throws IOException {
@@ -112,9 +83,6 @@ public final class ScanCommand implements Callable<Integer> {
     if (!List.of("auto", "always", "never").contains(color)) {
       return usage("--color takes auto, always or never, not '" + color + "'");
     }
-    if (maxFileSize < 1024 || threads < 1) {
-      return usage("--max-file-size must be at least 1024 and --threads at least 1");
-    }
     List<String[]> outputs = new ArrayList<>();
     for (String f : formats.isEmpty() ? List.of("text") : formats) {
       int eq = f.indexOf('=');
@@ -128,28 +96,12 @@ public final class ScanCommand implements Callable<Integer> {
     if (output != null && toStdout != 1) {
       return usage("--output needs exactly one --format without =FILE");
     }
-    Path root = path.toAbsolutePath().normalize();
-    if (!Files.isDirectory(root)) {
-      return usage(
-          "'" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
+    Optional<ScanOptions.ScanRun> run = options.run(err);
+    if (run.isEmpty()) {
+      return Main.USAGE;
     }
-    PhaseTimer timer = new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
-    Workspace workspace = new Walker(excludes).walk(root);
-    timer.lap("walk (" + workspace.files().size() + " files)");
-    Model model =
-        new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
-    timer.lap("read, extract, resolve");
-    RuleRegistry registry = new RuleRegistry();
-    RuleRunner.Result result = new RuleRunner(registry).run(model);
-    timer.lap("rules");
-    Report report =
-        new Report(
-            root.toUri().toString(),
-            VersionProvider.version(),
-            registry.infos(),
-            result.findings(),
-            model.fileCount(),
-            result.internalError());
+    Report report = run.get().report();
+    RuleRunner.Result result = run.get().result();
     for (String[] o : outputs) {
       Path target = o[1] != null ? Path.of(o[1]) : output;
       boolean colour =
@@ -174,7 +126,6 @@ public final class ScanCommand implements Callable<Integer> {
         }
       }
     }
-    timer.lap("report");
     if (result.internalError()) {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;

@@ -1,0 +1,82 @@
+package dev.ssotguard.cli;
+
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.report.Report;
+import dev.ssotguard.resolve.ModelBuilder;
+import dev.ssotguard.rules.RuleRegistry;
+import dev.ssotguard.rules.RuleRunner;
+import dev.ssotguard.workspace.Walker;
+import dev.ssotguard.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command that reads a repository takes, and the scan they share. */
+public final class ScanOptions {
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "The folder to scan (default: .).")
+  Path path = Path.of(".");
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Leave out paths matching GLOB (relative to PATH); repeatable.")
+  List<String> excludes = new ArrayList<>();
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      description = "Files larger than this are not parsed (default: 2097152).")
+  long maxFileSize = 2L << 20;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Files read in parallel (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /** One scan: the model, the findings, and the report built from them. */
+  record ScanRun(Path root, Model model, RuleRunner.Result result, Report report) {}
+
+  /** Runs the scan; empty (with the message printed) when the options are wrong. */
+  Optional<ScanRun> run(PrintWriter err) throws IOException {
+    if (maxFileSize < 1024 || threads < 1) {
+      err.println("ssot: --max-file-size must be at least 1024 and --threads at least 1");
+      return Optional.empty();
+    }
+    Path root = path.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      err.println(
+          "ssot: '" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
+      return Optional.empty();
+    }
+    PhaseTimer timer = new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
+    Workspace workspace = new Walker(excludes).walk(root);
+    timer.lap("walk (" + workspace.files().size() + " files)");
+    Model model =
+        new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
+    timer.lap("read, extract, resolve");
+    RuleRegistry registry = new RuleRegistry();
+    RuleRunner.Result result = new RuleRunner(registry).run(model);
+    timer.lap("rules");
+    Report report =
+        new Report(
+            root.toUri().toString(),
+            VersionProvider.version(),
+            registry.infos(),
+            result.findings(),
+            model.fileCount(),
+            result.internalError());
+    return Optional.of(new ScanRun(root, model, result, report));
+  }
+}
