@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
     description = "Enforces a datastore source-of-truth policy over repositories.",
     subcommands = {
       ScanCommand.class,
+      InventoryCommand.class,
+      MatrixCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

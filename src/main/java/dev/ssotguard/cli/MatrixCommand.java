@@ -1,0 +1,84 @@
+package dev.ssotguard.cli;
+
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.report.Inventory;
+import dev.ssotguard.report.MatrixWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ssot matrix}: the connection matrix as Markdown. */
+@Command(
+    name = "matrix",
+    description =
+        "Write the connection matrix (clients × datastores → endpoint, verdict) and the decision guide as Markdown.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:written, or --check found the file current",
+      "1:--check found the file stale",
+      "2:usage error"
+    })
+public final class MatrixCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Mixin ScanOptions options;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--check",
+      paramLabel = "FILE",
+      description = "Exit 1 when FILE differs from the matrix the repository gives now.")
+  Path check;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<ScanOptions.ScanRun> run = options.run(spec.commandLine().getErr());
+    if (run.isEmpty()) {
+      return Main.USAGE;
+    }
+    String markdown =
+        new MatrixWriter()
+            .markdown(
+                Inventory.of(run.get().model()),
+                run.get().report().findings(),
+                KnowledgeLoader.builtin().runtimes());
+    if (check != null) {
+      String committed = Files.exists(check) ? Files.readString(check, StandardCharsets.UTF_8) : "";
+      if (committed.equals(markdown)) {
+        spec.commandLine().getOut().println("ssot: " + check + " is current");
+        return Main.CLEAN;
+      }
+      spec.commandLine()
+          .getErr()
+          .println(
+              "ssot: "
+                  + check
+                  + " is stale; regenerate it with `ssot matrix --output "
+                  + check
+                  + "`");
+      return Main.FINDINGS;
+    }
+    if (output != null) {
+      Path parent = output.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      Files.writeString(output, markdown, StandardCharsets.UTF_8);
+    } else {
+      spec.commandLine().getOut().print(markdown);
+      spec.commandLine().getOut().flush();
+    }
+    return Main.CLEAN;
+  }
+}

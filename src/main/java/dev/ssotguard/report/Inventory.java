@@ -1,0 +1,188 @@
+package dev.ssotguard.report;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.EndpointClass;
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.connection.Hosts;
+import dev.ssotguard.model.ClientRuntime;
+import dev.ssotguard.model.Connection;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Service;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Every datastore and every connection of a scan, as rows for the inventory and the matrix. */
+public record Inventory(List<Datastore> datastores, List<Link> connections) {
+  /** A datastore: one Supabase project, one managed cluster, one host, one SQLite file. */
+  public record Datastore(
+      String id, String engine, String provider, String endpoints, Location declaredAt) {}
+
+  /** A connection from a client to a datastore. */
+  public record Link(
+      String client,
+      String runtime,
+      String ipv6,
+      String datastore,
+      String engine,
+      String endpoint,
+      String target,
+      String environment,
+      Location location) {}
+
+  public Inventory {
+    datastores = List.copyOf(datastores);
+    connections = List.copyOf(connections);
+  }
+
+  public static Inventory of(Model model) {
+    Map<String, TreeSet<String>> endpoints = new LinkedHashMap<>();
+    Map<String, Datastore> stores = new LinkedHashMap<>();
+    List<Link> links = new ArrayList<>();
+    for (Connection c : model.connections()) {
+      ConnectionString cs = c.target();
+      String id = cs == null ? "unknown (secret reference)" : datastoreId(cs);
+      String endpoint = cs == null ? "unknown" : endpointName(cs.endpoint(), cs.port());
+      if (cs != null) {
+        stores.putIfAbsent(
+            id, new Datastore(id, cs.engine().displayName(), provider(cs), "", c.location()));
+        endpoints.computeIfAbsent(id, k -> new TreeSet<>()).add(endpoint);
+      }
+      ClientRuntime r = c.runtime();
+      links.add(
+          new Link(
+              c.client(),
+              r.name(),
+              r.ipv6().name().toLowerCase(Locale.ROOT) + (r.assumed() ? " (assumed)" : ""),
+              id,
+              cs == null ? "unknown" : cs.engine().displayName(),
+              endpoint,
+              cs == null ? c.reference() : cs.redacted(),
+              c.environment().label(),
+              c.location()));
+    }
+    for (Service s : model.services()) {
+      Engine engine = imageEngine(s.image());
+      if (engine != null) {
+        String id = engine.displayName().toLowerCase(Locale.ROOT) + ":" + s.name();
+        stores.putIfAbsent(
+            id, new Datastore(id, engine.displayName(), "container", "", s.location()));
+        endpoints.computeIfAbsent(id, k -> new TreeSet<>()).add("local");
+      }
+    }
+    for (MetadataStore m : model.metadataStores()) {
+      if (m.engine() != null && m.engine() != Engine.POSTGRESQL) {
+        String id =
+            m.engine().displayName().toLowerCase(Locale.ROOT)
+                + ":"
+                + m.toolId()
+                + " metadata of "
+                + m.service();
+        stores.putIfAbsent(
+            id,
+            new Datastore(id, m.engine().displayName(), "inside the container", "", m.location()));
+        endpoints.computeIfAbsent(id, k -> new TreeSet<>()).add("file");
+      }
+    }
+    List<Datastore> list = new ArrayList<>();
+    for (Datastore d : stores.values()) {
+      list.add(
+          new Datastore(
+              d.id(),
+              d.engine(),
+              d.provider(),
+              String.join(", ", endpoints.get(d.id())),
+              d.declaredAt()));
+    }
+    list.sort(Comparator.comparing(Datastore::id));
+    links.sort(
+        Comparator.comparing(Link::client)
+            .thenComparing(Link::datastore)
+            .thenComparing(Link::location));
+    return new Inventory(list, links);
+  }
+
+  static String datastoreId(ConnectionString cs) {
+    String host = cs.host().toLowerCase(Locale.ROOT);
+    return switch (cs.endpoint()) {
+      case SUPABASE_DIRECT,
+          SUPABASE_DEDICATED_POOLER,
+          SUPABASE_POOLER_SESSION,
+          SUPABASE_POOLER_TRANSACTION ->
+          "supabase:" + supabaseRef(cs);
+      case DO_MANAGED -> "digitalocean:" + (host.startsWith("private-") ? host.substring(8) : host);
+      case FILE, MEMORY -> cs.engine().displayName().toLowerCase(Locale.ROOT) + ":" + cs.database();
+      case UNKNOWN -> "unknown:" + host;
+      default ->
+          cs.engine().displayName().toLowerCase(Locale.ROOT)
+              + ":"
+              + (host.isEmpty() ? "localhost" : host)
+              + (cs.port() == 0 ? "" : ":" + cs.port());
+    };
+  }
+
+  private static String supabaseRef(ConnectionString cs) {
+    String host = cs.host().toLowerCase(Locale.ROOT);
+    if (host.startsWith("db.") && host.endsWith(".supabase.co")) {
+      return host.substring(3, host.length() - ".supabase.co".length());
+    }
+    int dot = cs.user().indexOf('.');
+    return dot > 0 && !Hosts.isVariable(cs.user())
+        ? cs.user().substring(dot + 1)
+        : "project (pooler " + host + ")";
+  }
+
+  private static String provider(ConnectionString cs) {
+    return switch (cs.endpoint()) {
+      case SUPABASE_DIRECT,
+          SUPABASE_DEDICATED_POOLER,
+          SUPABASE_POOLER_SESSION,
+          SUPABASE_POOLER_TRANSACTION ->
+          "Supabase";
+      case DO_MANAGED -> "DigitalOcean managed";
+      case LOCAL -> "local / service";
+      case FILE, MEMORY -> "embedded";
+      case UNKNOWN -> "unknown";
+      case OTHER -> "other";
+    };
+  }
+
+  static String endpointName(EndpointClass e, int port) {
+    return switch (e) {
+      case SUPABASE_DIRECT -> "Supabase Direct";
+      case SUPABASE_DEDICATED_POOLER -> "Supabase dedicated pooler";
+      case SUPABASE_POOLER_SESSION -> "Supabase pooler (session)";
+      case SUPABASE_POOLER_TRANSACTION -> "Supabase pooler (transaction)";
+      case DO_MANAGED -> "DO managed" + (port == 0 ? "" : " :" + port);
+      case LOCAL -> "local";
+      case OTHER -> "direct" + (port == 0 ? "" : " :" + port);
+      case UNKNOWN -> "unknown";
+      case FILE -> "file";
+      case MEMORY -> "memory";
+    };
+  }
+
+  private static Engine imageEngine(String image) {
+    if (image == null) {
+      return null;
+    }
+    String repo = dev.ssotguard.knowledge.Tool.repository(image);
+    String name = repo.substring(repo.lastIndexOf('/') + 1);
+    return switch (name) {
+      case "postgres", "postgis", "timescaledb", "pgvector", "supabase-postgres" ->
+          Engine.POSTGRESQL;
+      case "mysql", "mysql-server", "percona-server" -> Engine.MYSQL;
+      case "mariadb" -> Engine.MARIADB;
+      case "redis", "valkey", "redis-stack" -> Engine.REDIS;
+      case "mongo", "mongodb" -> Engine.MONGODB;
+      case "clickhouse-server" -> Engine.CLICKHOUSE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,107 @@
+package dev.ssotguard.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ssotguard.model.Location;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * `ssot inventory` as text tables or JSON; values are redacted connection strings or references.
+ */
+public final class InventoryWriter {
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  public void json(Inventory inventory, String version, Writer out) throws IOException {
+    ObjectNode root = mapper.createObjectNode();
+    root.put("schemaVersion", 1);
+    root.putObject("tool").put("name", "ssot-guard").put("version", version);
+    ArrayNode stores = root.putArray("datastores");
+    for (Inventory.Datastore d : inventory.datastores()) {
+      ObjectNode n = stores.addObject();
+      n.put("id", d.id());
+      n.put("engine", d.engine());
+      n.put("provider", d.provider());
+      n.put("endpoints", d.endpoints());
+      location(n.putObject("declaredAt"), d.declaredAt());
+    }
+    ArrayNode links = root.putArray("connections");
+    for (Inventory.Link l : inventory.connections()) {
+      ObjectNode n = links.addObject();
+      n.put("client", l.client());
+      n.put("runtime", l.runtime());
+      n.put("ipv6", l.ipv6());
+      n.put("datastore", l.datastore());
+      n.put("engine", l.engine());
+      n.put("endpoint", l.endpoint());
+      n.put("value", Redaction.scrub(l.target()));
+      n.put("environment", l.environment());
+      location(n.putObject("location"), l.location());
+    }
+    mapper.writeValue(new NonClosingWriter(out), root);
+    out.write("\n");
+  }
+
+  public void text(Inventory inventory, Writer out) throws IOException {
+    out.write("Datastores (" + inventory.datastores().size() + ")\n");
+    table(
+        out,
+        List.of("DATASTORE", "ENGINE", "PROVIDER", "ENDPOINTS", "DECLARED AT"),
+        inventory.datastores().stream()
+            .map(d -> List.of(d.id(), d.engine(), d.provider(), d.endpoints(), at(d.declaredAt())))
+            .toList());
+    out.write("\nConnections (" + inventory.connections().size() + ")\n");
+    table(
+        out,
+        List.of("CLIENT", "RUNTIME", "IPV6", "DATASTORE", "ENDPOINT", "ENV", "WHERE"),
+        inventory.connections().stream()
+            .map(
+                l ->
+                    List.of(
+                        l.client(),
+                        l.runtime(),
+                        l.ipv6(),
+                        l.datastore(),
+                        l.endpoint(),
+                        l.environment(),
+                        at(l.location())))
+            .toList());
+  }
+
+  private static void table(Writer out, List<String> header, List<List<String>> rows)
+      throws IOException {
+    int[] width = new int[header.size()];
+    for (int i = 0; i < header.size(); i++) {
+      width[i] = header.get(i).length();
+      for (List<String> r : rows) {
+        width[i] = Math.max(width[i], r.get(i).length());
+      }
+    }
+    line(out, header, width);
+    for (List<String> r : rows) {
+      line(out, r, width);
+    }
+  }
+
+  private static void line(Writer out, List<String> cells, int[] width) throws IOException {
+    StringBuilder sb = new StringBuilder("  ");
+    for (int i = 0; i < cells.size(); i++) {
+      String c = cells.get(i);
+      sb.append(c).append(i + 1 < cells.size() ? " ".repeat(width[i] - c.length() + 2) : "");
+    }
+    out.write(sb.toString().stripTrailing() + "\n");
+  }
+
+  private static String at(Location l) {
+    return l.path() + ":" + l.line();
+  }
+
+  private static void location(ObjectNode n, Location l) {
+    n.put("path", l.path());
+    n.put("line", l.line());
+    n.put("column", l.column());
+  }
+}
