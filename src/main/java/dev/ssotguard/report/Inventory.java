@@ -9,6 +9,7 @@ import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,8 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
       String endpoint,
       String target,
       String environment,
-      Location location) {}
+      Location location,
+      List<Related> related) {}
 
   public Inventory {
     datastores = List.copyOf(datastores);
@@ -65,7 +67,8 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
               endpoint,
               cs == null ? c.reference() : cs.redacted(),
               c.environment().label(),
-              c.location()));
+              c.location(),
+              c.related()));
     }
     for (Service s : model.services()) {
       Engine engine = imageEngine(s.image());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Related;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -40,6 +41,12 @@ public final class InventoryWriter {
       n.put("value", Redaction.scrub(l.target()));
       n.put("environment", l.environment());
       location(n.putObject("location"), l.location());
+      ArrayNode related = n.putArray("related");
+      for (Related r : l.related()) {
+        ObjectNode rn = related.addObject();
+        location(rn, r.location());
+        rn.put("message", Redaction.scrub(r.message()));
+      }
     }
     mapper.writeValue(new NonClosingWriter(out), root);
     out.write("\n");

@@ -121,7 +121,12 @@ final class ConnectionBuilder {
 
   private void service(
       List<Connection> out, String name, ClientRuntime runtime, Service s, EnvValue v) {
-    List<Related> related = new ArrayList<>(v.related());
+    List<Related> related = new ArrayList<>();
+    for (Related r : v.related()) {
+      if (!r.location().equals(v.origin())) {
+        related.add(r);
+      }
+    }
     if (!v.origin().equals(v.location())) {
       related.add(new Related(v.location(), name + " sets " + v.name()));
     }
