@@ -2,8 +2,10 @@ package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Recognises deployment specs whose environment values run on a platform: App Platform, Render. */
 final class AppSpecs {
@@ -20,7 +22,57 @@ final class AppSpecs {
           "image",
           "source_dir");
 
+  private static final Pattern DB_KEY =
+      Pattern.compile(
+          "(?i).*(DATABASE_URL|DB_URL|POSTGRES_URL|PG_URL|DSN|CONNECTION_STRING|SUPABASE_DB).*");
+
   private AppSpecs() {}
+
+  /**
+   * App Platform {@code envs} entries whose value is not visible: {@code EV[...]} (encrypted), a
+   * bindable {@code ${db.DATABASE_URL}}, or {@code type: SECRET} without a value.
+   */
+  static void secretSettings(YMap root, FactsBuilder out) {
+    YMap spec = root.map("spec") != null ? root.map("spec") : root;
+    List<YNode> envLists = new ArrayList<>();
+    if (spec.get("envs") != null) {
+      envLists.add(spec.get("envs"));
+    }
+    for (String list : COMPONENT_LISTS) {
+      YNode node = spec.get(list);
+      if (node != null && node.asSeq() != null) {
+        for (YNode item : node.asSeq().items()) {
+          if (item.asMap() != null && item.asMap().get("envs") != null) {
+            envLists.add(item.asMap().get("envs"));
+          }
+        }
+      }
+    }
+    for (YNode envs : envLists) {
+      if (envs.asSeq() == null) {
+        continue;
+      }
+      for (YNode e : envs.asSeq().items()) {
+        YMap env = e.asMap();
+        if (env == null || env.text("key") == null || !DB_KEY.matcher(env.text("key")).matches()) {
+          continue;
+        }
+        String value = env.text("value");
+        boolean hidden =
+            value == null
+                ? "SECRET".equals(env.text("type"))
+                : value.startsWith("EV[") || value.startsWith("${");
+        if (hidden) {
+          String reference =
+              value == null
+                  ? "secret " + env.text("key")
+                  : value.startsWith("EV[") ? "EV[…] (encrypted)" : value;
+          out.secretSettings.add(
+              new SecretSetting(env.text("key"), reference, out.at(e.line(), e.column())));
+        }
+      }
+    }
+  }
 
   /** The runtime id a spec deploys to, or null when the document is no app spec. */
   static String runtimeOf(String path, YMap root) {

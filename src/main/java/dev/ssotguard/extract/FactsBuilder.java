@@ -22,6 +22,7 @@ final class FactsBuilder {
   final List<TlsSetting> tls = new ArrayList<>();
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<Service> workloads = new ArrayList<>();
+  final List<SecretSetting> secretSettings = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -62,6 +63,7 @@ final class FactsBuilder {
         dockerfile,
         workflow,
         specRuntime,
+        secretSettings,
         workloads,
         diagnostics);
   }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param dockerfile what it builds when it is a Dockerfile, or null
  * @param workflow its jobs and runners when it is a GitHub Actions workflow, or null
  * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
+ * @param secretSettings database settings whose value is a secret reference
  * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
@@ -34,6 +35,7 @@ public record FileFacts(
     DockerfileInfo dockerfile,
     WorkflowInfo workflow,
     String specRuntime,
+    List<SecretSetting> secretSettings,
     List<Service> workloads,
     List<Diagnostic> diagnostics) {
 
@@ -43,6 +45,7 @@ public record FileFacts(
     tlsSettings = List.copyOf(tlsSettings);
     dotenv = dotenv == null ? null : List.copyOf(dotenv);
     workloads = List.copyOf(workloads);
+    secretSettings = List.copyOf(secretSettings);
     diagnostics = List.copyOf(diagnostics);
   }
 }

@@ -7,12 +7,10 @@ import java.util.List;
  * A GitHub Actions workflow: its jobs with the lines they span and where they run.
  *
  * @param jobsLine the line of the {@code jobs:} key; lines before it are workflow-level
- * @param secretSettings database settings whose whole value is a secret reference
  */
-public record WorkflowInfo(int jobsLine, List<Job> jobs, List<SecretSetting> secretSettings) {
+public record WorkflowInfo(int jobsLine, List<Job> jobs) {
   public WorkflowInfo {
     jobs = List.copyOf(jobs);
-    secretSettings = List.copyOf(secretSettings);
   }
 
   /**
@@ -20,9 +18,6 @@ public record WorkflowInfo(int jobsLine, List<Job> jobs, List<SecretSetting> sec
    * runner group, a reusable workflow call).
    */
   public record Job(String id, int firstLine, int lastLine, String runner, Location runsOn) {}
-
-  /** {@code DATABASE_URL: ${{ secrets.DATABASE_URL }}}: a connection whose value is not visible. */
-  public record SecretSetting(String key, String reference, Location location) {}
 
   /** The job whose lines hold {@code line}, or null for workflow-level lines. */
   public Job jobAt(int line) {

@@ -27,12 +27,13 @@ final class WorkflowReader {
   }
 
   static WorkflowInfo read(YMap root, int lastLine, FactsBuilder out) {
-    List<WorkflowInfo.SecretSetting> secrets = new ArrayList<>();
+    List<SecretSetting> secrets = new ArrayList<>();
     env(root.get("env"), secrets, out);
     YMap.Entry jobsEntry = root.entry("jobs");
     List<WorkflowInfo.Job> jobs = new ArrayList<>();
     if (jobsEntry == null || jobsEntry.value() == null || jobsEntry.value().asMap() == null) {
-      return new WorkflowInfo(Integer.MAX_VALUE, jobs, secrets);
+      out.secretSettings.addAll(secrets);
+      return new WorkflowInfo(Integer.MAX_VALUE, jobs);
     }
     List<YMap.Entry> entries = jobsEntry.value().asMap().entries();
     for (int i = 0; i < entries.size(); i++) {
@@ -60,7 +61,8 @@ final class WorkflowReader {
       }
       jobs.add(new WorkflowInfo.Job(job.name(), first, last, runner, runsOnAt));
     }
-    return new WorkflowInfo(jobsEntry.key().line(), jobs, secrets);
+    out.secretSettings.addAll(secrets);
+    return new WorkflowInfo(jobsEntry.key().line(), jobs);
   }
 
   private static String runner(YNode value) {
@@ -87,7 +89,7 @@ final class WorkflowReader {
         : "unknown";
   }
 
-  private static void env(YNode node, List<WorkflowInfo.SecretSetting> secrets, FactsBuilder out) {
+  private static void env(YNode node, List<SecretSetting> secrets, FactsBuilder out) {
     if (!(node instanceof YMap map)) {
       return;
     }
@@ -99,8 +101,10 @@ final class WorkflowReader {
       Matcher m = SECRET_ONLY.matcher(value.trim());
       if (m.matches()) {
         secrets.add(
-            new WorkflowInfo.SecretSetting(
-                e.name(), m.group(1), out.at(e.value().line(), e.value().column())));
+            new SecretSetting(
+                e.name(),
+                "${{ " + m.group(1) + " }}",
+                out.at(e.value().line(), e.value().column())));
       }
     }
   }

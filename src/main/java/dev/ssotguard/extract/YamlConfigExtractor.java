@@ -75,6 +75,9 @@ final class YamlConfigExtractor {
       String spec = AppSpecs.runtimeOf(out.file.path(), root);
       if (spec != null) {
         out.specRuntime = spec;
+        if (spec.equals("do-app-platform")) {
+          AppSpecs.secretSettings(root, out);
+        }
       }
       if (KubernetesReader.isWorkload(root)) {
         out.workloads.addAll(KubernetesReader.read(root, out));

@@ -3,6 +3,7 @@ package dev.ssotguard.resolve;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.extract.SecretSetting;
 import dev.ssotguard.extract.WorkflowInfo;
 import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.model.ClientRuntime;
@@ -91,20 +92,18 @@ final class ConnectionBuilder {
                   use.via().equals(DatastoreUse.BI_DATASOURCE)));
         }
       }
-      if (f.workflow() != null) {
-        for (WorkflowInfo.SecretSetting s : f.workflow().secretSettings()) {
-          Client client = clientAt(f, s.location().line());
-          out.add(
-              new Connection(
-                  client.name(),
-                  client.runtime(),
-                  null,
-                  "${{ " + s.reference() + " }}",
-                  s.location(),
-                  f.file().environment(),
-                  List.of(),
-                  false));
-        }
+      for (SecretSetting s : f.secretSettings()) {
+        Client client = clientAt(f, s.location().line());
+        out.add(
+            new Connection(
+                client.name(),
+                client.runtime(),
+                null,
+                s.reference(),
+                s.location(),
+                f.file().environment(),
+                List.of(),
+                false));
       }
     }
     for (Service s : services) {
