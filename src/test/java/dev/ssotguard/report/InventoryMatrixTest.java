@@ -70,4 +70,21 @@ class InventoryMatrixTest {
     assertThat(stale.exitCode()).isEqualTo(1);
     assertThat(stale.err()).contains("is stale");
   }
+
+  @Test
+  void theExampleMatrixIsCurrent() {
+    Path example = Path.of("examples/platform");
+    Scans.CliRun run =
+        Scans.cli(
+            "matrix",
+            example.toString(),
+            "--check",
+            example.resolve("docs/architecture/CONNECTION_MATRIX.md").toString());
+    assertThat(run.exitCode())
+        .as(
+            "regenerate with ./ssot matrix examples/platform --output examples/platform/"
+                + "docs/architecture/CONNECTION_MATRIX.md; %s",
+            run.err())
+        .isZero();
+  }
 }
