@@ -23,6 +23,8 @@ final class AppConfigExtractor {
           "['\"]?(client|dialect|type|driver)['\"]?\\s*:\\s*['\"](sqlite3?|better-sqlite3?|libsql|expo-sqlite)['\"]");
   private static final Pattern PRISMA_PROVIDER =
       Pattern.compile("^\\s*provider\\s*=\\s*\"(sqlite)\"");
+  private static final Pattern PRISMA_ENV_URL =
+      Pattern.compile("(?m)^\\s*url\\s*=\\s*env\\(\\s*\"([A-Za-z_][A-Za-z0-9_]*)\"\\s*\\)");
   private static final Pattern PRISMA_FILE_URL =
       Pattern.compile("^\\s*url\\s*=\\s*\"(file:[^\"]*)\"");
   private static final Pattern SPRING_SQLITE_DRIVER =
@@ -49,6 +51,10 @@ final class AppConfigExtractor {
   }
 
   static void prisma(String text, FactsBuilder out) {
+    Matcher env = PRISMA_ENV_URL.matcher(text);
+    while (env.find()) {
+      out.prismaVariables.add(env.group(1));
+    }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       Matcher m = PRISMA_PROVIDER.matcher(lines[i]);

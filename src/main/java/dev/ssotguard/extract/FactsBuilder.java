@@ -23,6 +23,7 @@ final class FactsBuilder {
   final List<Diagnostic> diagnostics = new ArrayList<>();
   final List<Service> workloads = new ArrayList<>();
   final List<SecretSetting> secretSettings = new ArrayList<>();
+  final List<String> prismaVariables = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -64,6 +65,7 @@ final class FactsBuilder {
         workflow,
         specRuntime,
         secretSettings,
+        prismaVariables,
         workloads,
         diagnostics);
   }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param workflow its jobs and runners when it is a GitHub Actions workflow, or null
  * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
  * @param secretSettings database settings whose value is a secret reference
+ * @param prismaVariables environment variables a Prisma schema reads its URLs from
  * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
@@ -36,6 +37,7 @@ public record FileFacts(
     WorkflowInfo workflow,
     String specRuntime,
     List<SecretSetting> secretSettings,
+    List<String> prismaVariables,
     List<Service> workloads,
     List<Diagnostic> diagnostics) {
 
@@ -46,6 +48,7 @@ public record FileFacts(
     dotenv = dotenv == null ? null : List.copyOf(dotenv);
     workloads = List.copyOf(workloads);
     secretSettings = List.copyOf(secretSettings);
+    prismaVariables = List.copyOf(prismaVariables);
     diagnostics = List.copyOf(diagnostics);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param target the parsed connection string, or null when only a secret reference is visible
  * @param reference what stands in for an unseen value (a secret name), or null
  * @param location where the value is written (where the fix belongs)
+ * @param library the client library when the repository shows it ("prisma"), or null
  * @param biDatasource a BI tool's datasource (Superset {@code sqlalchemy_uri}, {@code
  *     set-database-uri})
  */
@@ -21,7 +22,8 @@ public record Connection(
     Location location,
     Environment environment,
     List<Related> related,
-    boolean biDatasource) {
+    boolean biDatasource,
+    String library) {
   public Connection {
     related = List.copyOf(related);
   }

@@ -5,6 +5,7 @@ import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.extract.SecretSetting;
 import dev.ssotguard.extract.WorkflowInfo;
+import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Connection;
@@ -16,9 +17,11 @@ import dev.ssotguard.model.Service;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +36,8 @@ final class ConnectionBuilder {
 
   /** A folder whose files deploy to one runtime, and the file that says so. */
   private record AppFolder(String runtime, Location marker) {}
+
+  private static final String PRISMA = "prisma";
 
   private final Runtimes runtimes;
   private final ConnectionStringParser parser;
@@ -73,6 +78,8 @@ final class ConnectionBuilder {
 
   List<Connection> build(List<FileFacts> facts, List<Service> services) {
     List<Connection> out = new ArrayList<>();
+    Set<String> prisma = new HashSet<>();
+    facts.forEach(f -> prisma.addAll(f.prismaVariables()));
     for (FileFacts f : facts) {
       if (f.compose() != null || !f.workloads().isEmpty()) {
         continue; // their environments are read through the resolved services below
@@ -89,7 +96,8 @@ final class ConnectionBuilder {
                   use.location(),
                   use.environment(),
                   List.of(),
-                  use.via().equals(DatastoreUse.BI_DATASOURCE)));
+                  use.via().equals(DatastoreUse.BI_DATASOURCE),
+                  prisma.contains(dotenvKeyAt(f, use.location().line())) ? PRISMA : null));
         }
       }
       for (SecretSetting s : f.secretSettings()) {
@@ -103,7 +111,8 @@ final class ConnectionBuilder {
                 s.location(),
                 f.file().environment(),
                 List.of(),
-                false));
+                false,
+                null));
       }
     }
     for (Service s : services) {
@@ -112,14 +121,19 @@ final class ConnectionBuilder {
           (s.runtime().equals("kubernetes") ? "Kubernetes workload " : "compose service ")
               + s.name();
       for (EnvValue v : s.env().values()) {
-        service(out, name, runtime, s, v);
+        service(out, name, runtime, s, v, prisma.contains(v.name()) ? PRISMA : null);
       }
     }
     return out;
   }
 
   private void service(
-      List<Connection> out, String name, ClientRuntime runtime, Service s, EnvValue v) {
+      List<Connection> out,
+      String name,
+      ClientRuntime runtime,
+      Service s,
+      EnvValue v,
+      String library) {
     List<Related> related = new ArrayList<>();
     for (Related r : v.related()) {
       if (!r.location().equals(v.origin())) {
@@ -136,14 +150,35 @@ final class ConnectionBuilder {
     if (cs.isPresent()) {
       out.add(
           new Connection(
-              name, runtime, cs.get(), null, v.origin(), s.environment(), related, false));
+              name, runtime, cs.get(), null, v.origin(), s.environment(), related, false, library));
     } else if (DB_SETTING.matcher(v.name()).matches()
         && (v.value() == null || v.value().startsWith("${"))) {
       String reference = v.value() == null ? "$" + v.name() + " (from the shell)" : v.value();
       out.add(
           new Connection(
-              name, runtime, null, reference, v.origin(), s.environment(), related, false));
+              name,
+              runtime,
+              null,
+              reference,
+              v.origin(),
+              s.environment(),
+              related,
+              false,
+              library));
     }
+  }
+
+  /** The dotenv key written on a line, so a Prisma schema's env("KEY") can be matched. */
+  private static String dotenvKeyAt(FileFacts f, int line) {
+    if (f.dotenv() == null) {
+      return "";
+    }
+    for (DotenvEntry e : f.dotenv()) {
+      if (e.line() == line) {
+        return e.key();
+      }
+    }
+    return "";
   }
 
   /** Who connects from a line of a file, and where that runs. */

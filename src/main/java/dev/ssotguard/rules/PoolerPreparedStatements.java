@@ -25,7 +25,7 @@ public final class PoolerPreparedStatements implements Rule {
               && cs.endpoint() != EndpointClass.SUPABASE_DEDICATED_POOLER)) {
         continue;
       }
-      String problem = problem(cs);
+      String problem = problem(cs, c.library());
       if (problem != null) {
         findings.report(
             c.environment(),
@@ -44,8 +44,12 @@ public final class PoolerPreparedStatements implements Rule {
   }
 
   /** What the client prepares and the switch it lacks, or null (DOMAIN.md §1). */
-  private static String problem(ConnectionString cs) {
+  private static String problem(ConnectionString cs, String library) {
     String scheme = cs.scheme();
+    if ("prisma".equals(library) && !"true".equals(cs.param("pgbouncer"))) {
+      return "Prisma, which prepares statements; add pgbouncer=true to the pooled URL (and a directUrl"
+          + " on the direct or session endpoint for migrations)";
+    }
     if (scheme.equals("jdbc:postgresql") && !"0".equals(cs.param("preparethreshold"))) {
       return "pgJDBC, which prepares server-side after 5 executions; add prepareThreshold=0 to the URL";
     }
