@@ -20,6 +20,8 @@ final class CredentialFiles {
       Pattern.compile("^\\s*(?:resource|data|module)\\s+\"([^\"]+)\"");
   private static final Pattern STRING_ARGUMENT =
       Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_-]*)\\s*=\\s*\"([^\"]*)\"");
+  private static final Pattern FILE_FUNCTION =
+      Pattern.compile("(?:file|templatefile)\\(\\s*\"([^\"]+)\"");
   private static final List<String> DATABASE_RESOURCE_TOKENS =
       List.of("db", "database", "sql", "rds", "postgres", "mysql", "maria", "redshift", "aurora");
 
@@ -73,6 +75,45 @@ final class CredentialFiles {
    * String arguments of each Terraform block as one settings scope; a block of a database resource
    * counts bare {@code password} arguments, other blocks only database-named ones.
    */
+  /** Droplets (with the files their user_data runs) and connection pools of a Terraform file. */
+  static InfrastructureInfo infrastructure(String source, FactsBuilder out) {
+    List<InfrastructureInfo.Droplet> droplets = new ArrayList<>();
+    List<InfrastructureInfo.Pool> pools = new ArrayList<>();
+    for (TerraformBlocks.Block b : TerraformBlocks.read(source)) {
+      if (b.type().equals("digitalocean_droplet")) {
+        TerraformBlocks.Attribute ipv6 = b.attributes().get("ipv6");
+        List<String> files = new ArrayList<>();
+        TerraformBlocks.Attribute userData = b.attributes().get("user_data");
+        if (userData != null) {
+          Matcher m = FILE_FUNCTION.matcher(userData.value());
+          if (m.find()) {
+            String path = m.group(1).replace("${path.module}/", "").replace("${path.root}/", "");
+            files.add(join(out.file.directory(), path));
+          }
+        }
+        droplets.add(
+            new InfrastructureInfo.Droplet(
+                b.name(),
+                ipv6 != null && ipv6.value().equals("true"),
+                out.at(ipv6 != null ? ipv6.line() : b.line(), 1),
+                files));
+      } else if (b.type().equals("digitalocean_database_connection_pool")) {
+        String name = TerraformBlocks.string(b.attributes().get("name"));
+        String mode = TerraformBlocks.string(b.attributes().get("mode"));
+        TerraformBlocks.Attribute at = b.attributes().get("mode");
+        if (name != null && mode != null) {
+          pools.add(new InfrastructureInfo.Pool(name, mode, out.at(at.line(), at.column())));
+        }
+      }
+    }
+    return new InfrastructureInfo(droplets, pools);
+  }
+
+  private static String join(String dir, String path) {
+    String joined = dir.isEmpty() || path.startsWith("/") ? path : dir + "/" + path;
+    return java.nio.file.Path.of(joined).normalize().toString().replace('\\', '/');
+  }
+
   static void terraform(String source, FactsBuilder out, KeyValueSettings settings) {
     String[] lines = source.split("\n", -1);
     List<KeyValueSettings.Setting> scope = new ArrayList<>();

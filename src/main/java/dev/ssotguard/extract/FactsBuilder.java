@@ -31,6 +31,7 @@ final class FactsBuilder {
   PyModule python;
   DockerfileInfo dockerfile;
   WorkflowInfo workflow;
+  InfrastructureInfo infrastructure;
   String specRuntime;
 
   FactsBuilder(SourceFile file, FileKind kind) {
@@ -63,6 +64,7 @@ final class FactsBuilder {
         python,
         dockerfile,
         workflow,
+        infrastructure,
         specRuntime,
         secretSettings,
         prismaVariables,

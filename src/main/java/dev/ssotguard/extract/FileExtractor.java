@@ -135,7 +135,10 @@ public final class FileExtractor {
       case PRISMA -> AppConfigExtractor.prisma(source, out);
       case SCRIPT -> AppConfigExtractor.script(source, out);
       case DOCKERFILE -> out.dockerfile = DockerfileReader.read(source);
-      case TERRAFORM -> CredentialFiles.terraform(source, out, settings);
+      case TERRAFORM -> {
+        CredentialFiles.terraform(source, out, settings);
+        out.infrastructure = CredentialFiles.infrastructure(source, out);
+      }
       case PGPASS -> CredentialFiles.pgpass(source, out, secrets);
       default -> {}
     }

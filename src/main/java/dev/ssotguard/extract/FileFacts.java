@@ -18,6 +18,7 @@ import java.util.List;
  * @param python its assignments when it is a Python settings file, or null
  * @param dockerfile what it builds when it is a Dockerfile, or null
  * @param workflow its jobs and runners when it is a GitHub Actions workflow, or null
+ * @param infrastructure droplets and connection pools when it is Terraform, or null
  * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
  * @param secretSettings database settings whose value is a secret reference
  * @param prismaVariables environment variables a Prisma schema reads its URLs from
@@ -35,6 +36,7 @@ public record FileFacts(
     PyModule python,
     DockerfileInfo dockerfile,
     WorkflowInfo workflow,
+    InfrastructureInfo infrastructure,
     String specRuntime,
     List<SecretSetting> secretSettings,
     List<String> prismaVariables,

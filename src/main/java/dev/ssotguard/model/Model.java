@@ -7,6 +7,7 @@ import java.util.Set;
  * Everything the rules see: one immutable picture of who stores what where in the scanned tree.
  *
  * @param connections every client-to-datastore connection with the runtime it comes from
+ * @param transactionPools names of DigitalOcean connection pools in transaction mode
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
  * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
  *     the generic SQLite rule leaves alone
@@ -14,6 +15,7 @@ import java.util.Set;
 public record Model(
     List<Service> services,
     List<Connection> connections,
+    Set<String> transactionPools,
     List<MetadataStore> metadataStores,
     List<DatastoreUse> uses,
     List<Credential> credentials,
@@ -26,6 +28,7 @@ public record Model(
   public Model {
     services = List.copyOf(services);
     connections = List.copyOf(connections);
+    transactionPools = Set.copyOf(transactionPools);
     metadataStores = List.copyOf(metadataStores);
     uses = List.copyOf(uses);
     credentials = List.copyOf(credentials);

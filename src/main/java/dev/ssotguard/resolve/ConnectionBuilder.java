@@ -3,6 +3,7 @@ package dev.ssotguard.resolve;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.extract.InfrastructureInfo;
 import dev.ssotguard.extract.SecretSetting;
 import dev.ssotguard.extract.WorkflowInfo;
 import dev.ssotguard.formats.dotenv.DotenvEntry;
@@ -42,6 +43,7 @@ final class ConnectionBuilder {
   private final Runtimes runtimes;
   private final ConnectionStringParser parser;
   private final Map<String, AppFolder> appFolders = new HashMap<>();
+  private final Map<String, InfrastructureInfo.Droplet> dropletFiles = new HashMap<>();
 
   ConnectionBuilder(Runtimes runtimes, ConnectionStringParser parser, List<SourceFile> files) {
     this.runtimes = runtimes;
@@ -77,15 +79,38 @@ final class ConnectionBuilder {
   }
 
   List<Connection> build(List<FileFacts> facts, List<Service> services) {
+    for (FileFacts f : facts) {
+      if (f.infrastructure() != null) {
+        for (InfrastructureInfo.Droplet d : f.infrastructure().droplets()) {
+          for (String file : d.userDataFiles()) {
+            dropletFiles.put(file, d);
+          }
+        }
+      }
+    }
     List<Connection> out = new ArrayList<>();
     Set<String> prisma = new HashSet<>();
     facts.forEach(f -> prisma.addAll(f.prismaVariables()));
+    for (Service s : services) {
+      ClientRuntime runtime = runtimes.of(s.runtime(), s.location());
+      String name =
+          (s.runtime().equals("kubernetes") ? "Kubernetes workload " : "compose service ")
+              + s.name();
+      for (EnvValue v : s.env().values()) {
+        service(out, name, runtime, s, v, prisma.contains(v.name()) ? PRISMA : null);
+      }
+    }
+    // A value a service takes from an env file is that service's connection, not a second one.
+    Set<Location> viaServices = new HashSet<>();
+    out.forEach(c -> viaServices.add(c.location()));
     for (FileFacts f : facts) {
       if (f.compose() != null || !f.workloads().isEmpty()) {
         continue; // their environments are read through the resolved services below
       }
       for (DatastoreUse use : f.uses()) {
-        if (use.connection() != null && !use.documentation()) {
+        if (use.connection() != null
+            && !use.documentation()
+            && !viaServices.contains(use.location())) {
           Client client = clientAt(f, use.location().line());
           out.add(
               new Connection(
@@ -113,15 +138,6 @@ final class ConnectionBuilder {
                 List.of(),
                 false,
                 null));
-      }
-    }
-    for (Service s : services) {
-      ClientRuntime runtime = runtimes.of(s.runtime(), s.location());
-      String name =
-          (s.runtime().equals("kubernetes") ? "Kubernetes workload " : "compose service ")
-              + s.name();
-      for (EnvValue v : s.env().values()) {
-        service(out, name, runtime, s, v, prisma.contains(v.name()) ? PRISMA : null);
       }
     }
     return out;
@@ -199,6 +215,12 @@ final class ConnectionBuilder {
         }
       }
       return new Client("workflow " + path, ClientRuntime.UNKNOWN);
+    }
+    InfrastructureInfo.Droplet droplet = dropletFiles.get(path);
+    if (droplet != null) {
+      ClientRuntime r =
+          runtimes.of(droplet.ipv6() ? "droplet-ipv6" : "droplet", droplet.location());
+      return new Client("droplet " + droplet.name() + " (user_data " + path + ")", r);
     }
     if (f.specRuntime() != null) {
       ClientRuntime r = runtimes.of(f.specRuntime(), Location.fileStart(path));

@@ -119,9 +119,18 @@ public final class ModelBuilder {
     List<Connection> connections =
         new ConnectionBuilder(knowledge.runtimes(), knowledge.connectionParser(), workspace.files())
             .build(facts, services);
+    Set<String> pools = new HashSet<>();
+    for (FileFacts f : facts) {
+      if (f.infrastructure() != null) {
+        f.infrastructure().pools().stream()
+            .filter(p -> p.mode().equals("transaction"))
+            .forEach(p -> pools.add(p.name()));
+      }
+    }
     return new Model(
         services,
         connections,
+        pools,
         stores,
         uses,
         credentials,

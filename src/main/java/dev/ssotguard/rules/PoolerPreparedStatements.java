@@ -20,9 +20,14 @@ public final class PoolerPreparedStatements implements Rule {
   public void check(Model model, Findings findings) {
     for (Connection c : model.connections()) {
       ConnectionString cs = c.target();
+      boolean doPool =
+          cs != null
+              && cs.endpoint() == EndpointClass.DO_MANAGED
+              && model.transactionPools().contains(cs.database());
       if (cs == null
           || (cs.endpoint() != EndpointClass.SUPABASE_POOLER_TRANSACTION
-              && cs.endpoint() != EndpointClass.SUPABASE_DEDICATED_POOLER)) {
+              && cs.endpoint() != EndpointClass.SUPABASE_DEDICATED_POOLER
+              && !doPool)) {
         continue;
       }
       String problem = problem(cs, c.library());
@@ -32,7 +37,12 @@ public final class PoolerPreparedStatements implements Rule {
             c.location(),
             c.client()
                 + " uses the transaction-mode pooler "
-                + Supabase.hostPort(cs)
+                + (doPool
+                    ? "'"
+                        + cs.database()
+                        + "' (a DigitalOcean connection pool) on "
+                        + Supabase.hostPort(cs)
+                    : Supabase.hostPort(cs))
                 + " with "
                 + problem
                 + "; prepared statements break when the pooler hands the next transaction to another server"
