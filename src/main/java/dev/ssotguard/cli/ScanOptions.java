@@ -1,7 +1,11 @@
 package dev.ssotguard.cli;
 
+import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.policy.Policy;
+import dev.ssotguard.policy.PolicyException;
+import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
@@ -45,8 +49,35 @@ public final class ScanOptions {
       description = "Files read in parallel (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "The policy file (default: ssot-policy.yaml at PATH when present, else the built-in policy).")
+  Path policyFile;
+
   /** One scan: the model, the findings, and the report built from them. */
   record ScanRun(Path root, Model model, RuleRunner.Result result, Report report) {}
+
+  private Policy policy(Path root, Knowledge knowledge) throws PolicyException {
+    PolicyLoader loader = new PolicyLoader(knowledge.runtimes().byId().keySet());
+    if (policyFile != null) {
+      if (!Files.isRegularFile(policyFile)) {
+        throw new PolicyException(
+            "ssot: the policy file "
+                + policyFile
+                + " does not exist. Fix: pass an existing"
+                + " file with --policy, or leave the option out to use "
+                + PolicyLoader.FILE_NAME
+                + " at the scan root");
+      }
+      return loader.load(policyFile, policyFile.toString());
+    }
+    Path atRoot = root.resolve(PolicyLoader.FILE_NAME);
+    return Files.isRegularFile(atRoot)
+        ? loader.load(atRoot, PolicyLoader.FILE_NAME)
+        : Policy.builtin();
+  }
 
   /** Runs the scan; empty (with the message printed) when the options are wrong. */
   Optional<ScanRun> run(PrintWriter err) throws IOException {
@@ -60,11 +91,18 @@ public final class ScanOptions {
           "ssot: '" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
       return Optional.empty();
     }
+    Knowledge knowledge = KnowledgeLoader.builtin();
+    Policy policy;
+    try {
+      policy = policy(root, knowledge);
+    } catch (PolicyException e) {
+      err.println(e.getMessage());
+      return Optional.empty();
+    }
     PhaseTimer timer = new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
-    Workspace workspace = new Walker(excludes).walk(root);
+    Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root);
     timer.lap("walk (" + workspace.files().size() + " files)");
-    Model model =
-        new ModelBuilder(KnowledgeLoader.builtin(), maxFileSize, threads).build(workspace);
+    Model model = new ModelBuilder(knowledge, policy, maxFileSize, threads).build(workspace);
     timer.lap("read, extract, resolve");
     RuleRegistry registry = new RuleRegistry();
     RuleRunner.Result result = new RuleRunner(registry).run(model);

@@ -15,6 +15,7 @@ import dev.ssotguard.model.EnvValue;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
+import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +42,15 @@ final class ConnectionBuilder {
   private static final String PRISMA = "prisma";
 
   private final Runtimes runtimes;
+  private final Policy policy;
   private final ConnectionStringParser parser;
   private final Map<String, AppFolder> appFolders = new HashMap<>();
   private final Map<String, InfrastructureInfo.Droplet> dropletFiles = new HashMap<>();
 
-  ConnectionBuilder(Runtimes runtimes, ConnectionStringParser parser, List<SourceFile> files) {
+  ConnectionBuilder(
+      Runtimes runtimes, ConnectionStringParser parser, List<SourceFile> files, Policy policy) {
     this.runtimes = runtimes;
+    this.policy = policy;
     this.parser = parser;
     Map<String, String> names = new HashMap<>();
     for (SourceFile f : files) {
@@ -111,7 +115,10 @@ final class ConnectionBuilder {
         if (use.connection() != null
             && !use.documentation()
             && !viaServices.contains(use.location())) {
-          Client client = clientAt(f, use.location().line());
+          Client client =
+              use.via().equals(DatastoreUse.BI_DATASOURCE)
+                  ? biClientAt(f, use.location().line())
+                  : clientAt(f, use.location().line());
           out.add(
               new Connection(
                   client.name(),
@@ -197,6 +204,16 @@ final class ConnectionBuilder {
     return "";
   }
 
+  /** A BI datasource runs where its BI tool runs: a SaaS BI tool the policy names is IPv4-only. */
+  private Client biClientAt(FileFacts f, int line) {
+    Optional<Policy.SaasBi> saas = policy.saasBiOf(f.file().path());
+    if (saas.isPresent()) {
+      ClientRuntime r = runtimes.of("saas-bi", saas.get().location());
+      return new Client("SaaS BI tool " + saas.get().name() + " (" + f.file().path() + ")", r);
+    }
+    return clientAt(f, line);
+  }
+
   /** Who connects from a line of a file, and where that runs. */
   private record Client(String name, ClientRuntime runtime) {}
 
@@ -215,6 +232,11 @@ final class ConnectionBuilder {
         }
       }
       return new Client("workflow " + path, ClientRuntime.UNKNOWN);
+    }
+    Optional<Policy.RuntimeMapping> mapped = policy.runtimeOf(path);
+    if (mapped.isPresent()) {
+      ClientRuntime r = runtimes.of(mapped.get().runtime(), mapped.get().location());
+      return new Client(r.name() + " (policy) " + path, r);
     }
     InfrastructureInfo.Droplet droplet = dropletFiles.get(path);
     if (droplet != null) {

@@ -13,6 +13,7 @@ import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
+import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
 import java.util.ArrayList;
@@ -30,11 +31,17 @@ import java.util.concurrent.Future;
 /** Reads every file in parallel, then resolves services and tool stores into one {@link Model}. */
 public final class ModelBuilder {
   private final Knowledge knowledge;
+  private final Policy policy;
   private final long maxBytes;
   private final int threads;
 
   public ModelBuilder(Knowledge knowledge, long maxBytes, int threads) {
+    this(knowledge, Policy.builtin(), maxBytes, threads);
+  }
+
+  public ModelBuilder(Knowledge knowledge, Policy policy, long maxBytes, int threads) {
     this.knowledge = knowledge;
+    this.policy = policy;
     this.maxBytes = maxBytes;
     this.threads = Math.max(1, threads);
   }
@@ -117,7 +124,8 @@ public final class ModelBuilder {
       }
     }
     List<Connection> connections =
-        new ConnectionBuilder(knowledge.runtimes(), knowledge.connectionParser(), workspace.files())
+        new ConnectionBuilder(
+                knowledge.runtimes(), knowledge.connectionParser(), workspace.files(), policy)
             .build(facts, services);
     Set<String> pools = new HashSet<>();
     for (FileFacts f : facts) {

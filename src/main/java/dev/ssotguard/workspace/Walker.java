@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -32,8 +33,18 @@ public final class Walker {
           ".git", "node_modules", "vendor", ".venv", "target", "dist", ".terraform", "__pycache__");
 
   private final List<PathMatcher> excludes;
+  private final Function<String, Optional<Environment>> environmentRules;
 
   public Walker(List<String> excludeGlobs) {
+    this(excludeGlobs, path -> Optional.empty());
+  }
+
+  /**
+   * @param environmentRules the policy's environment for a path, overriding the default name rules
+   */
+  public Walker(
+      List<String> excludeGlobs, Function<String, Optional<Environment>> environmentRules) {
+    this.environmentRules = environmentRules;
     List<PathMatcher> matchers = new ArrayList<>();
     for (String glob : excludeGlobs) {
       matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
@@ -140,7 +151,9 @@ public final class Walker {
                   child,
                   attrs.size(),
                   git.isEmpty() || isTracked,
-                  EnvironmentClassifier.classify(p.environment(), name)));
+                  environmentRules
+                      .apply(rel)
+                      .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name))));
         }
       }
     }

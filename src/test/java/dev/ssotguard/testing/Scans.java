@@ -1,9 +1,13 @@
 package dev.ssotguard.testing;
 
 import dev.ssotguard.cli.Main;
+import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.policy.Policy;
+import dev.ssotguard.policy.PolicyException;
+import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
@@ -41,15 +45,24 @@ public final class Scans {
 
   public static Report report(Path root) {
     try {
+      Knowledge knowledge = KnowledgeLoader.builtin();
+      Path policyFile = root.resolve(PolicyLoader.FILE_NAME);
+      Policy policy =
+          Files.isRegularFile(policyFile)
+              ? new PolicyLoader(knowledge.runtimes().byId().keySet())
+                  .load(policyFile, PolicyLoader.FILE_NAME)
+              : Policy.builtin();
       Model model =
-          new ModelBuilder(KnowledgeLoader.builtin(), 2L << 20, 2)
-              .build(new Walker(List.of()).walk(root));
+          new ModelBuilder(knowledge, policy, 2L << 20, 2)
+              .build(new Walker(List.of(), policy::environmentOf).walk(root));
       RuleRegistry registry = new RuleRegistry();
       RuleRunner.Result r = new RuleRunner(registry).run(model);
       return new Report(
           null, "test", registry.infos(), r.findings(), model.fileCount(), r.internalError());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (PolicyException e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 

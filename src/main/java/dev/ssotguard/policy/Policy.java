@@ -1,0 +1,76 @@
+package dev.ssotguard.policy;
+
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The policy in force: the built-in policy (the user's SSOT policy, whose rules are the rule
+ * catalogue) plus what an {@code ssot-policy.yaml} adds. Immutable.
+ *
+ * @param source the policy file it was read from, or "built-in"
+ */
+public record Policy(
+    String source,
+    List<EnvironmentRule> environments,
+    List<RuntimeMapping> runtimes,
+    List<SaasBi> saasBi) {
+
+  /** Paths whose environment the policy states, overriding the default name rules. */
+  public record EnvironmentRule(Environment environment, Paths paths) {}
+
+  /**
+   * Paths whose clients run on a runtime the repository does not show (knowledge/runtimes.yaml).
+   */
+  public record RuntimeMapping(String runtime, Paths paths, Location location) {}
+
+  /** A SaaS BI tool (IPv4-only) whose datasources are defined under the paths. */
+  public record SaasBi(String name, Paths paths, Location location) {}
+
+  /** Glob patterns matched against paths relative to the scan root. */
+  public record Paths(List<String> globs) {
+    public Paths {
+      globs = List.copyOf(globs);
+    }
+
+    public boolean matches(String path) {
+      Path p = Path.of(path);
+      for (String glob : globs) {
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        if (m.matches(p)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  public Policy {
+    environments = List.copyOf(environments);
+    runtimes = List.copyOf(runtimes);
+    saasBi = List.copyOf(saasBi);
+  }
+
+  public static Policy builtin() {
+    return new Policy("built-in", List.of(), List.of(), List.of());
+  }
+
+  public Optional<Environment> environmentOf(String path) {
+    return environments.stream()
+        .filter(r -> r.paths().matches(path))
+        .map(EnvironmentRule::environment)
+        .findFirst();
+  }
+
+  public Optional<RuntimeMapping> runtimeOf(String path) {
+    return runtimes.stream().filter(r -> r.paths().matches(path)).findFirst();
+  }
+
+  public Optional<SaasBi> saasBiOf(String path) {
+    return saasBi.stream().filter(r -> r.paths().matches(path)).findFirst();
+  }
+}

@@ -1,0 +1,245 @@
+package dev.ssotguard.policy;
+
+import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.yaml.YMap;
+import dev.ssotguard.formats.yaml.YNode;
+import dev.ssotguard.formats.yaml.YamlLoader;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads {@code ssot-policy.yaml} strictly: an unknown key, a wrong type, an unknown runtime or a
+ * bad glob is an error naming the file, the line and the fix (the command exits 2).
+ */
+public final class PolicyLoader {
+  public static final String FILE_NAME = "ssot-policy.yaml";
+  private static final List<String> ROOT_KEYS =
+      List.of("version", "environments", "runtimes", "saas_bi");
+  private static final String DOCS = " (see docs/policy.md)";
+
+  private final Set<String> runtimeIds;
+
+  /**
+   * @param runtimeIds the runtime ids a mapping may name (knowledge/runtimes.yaml)
+   */
+  public PolicyLoader(Set<String> runtimeIds) {
+    this.runtimeIds = Set.copyOf(runtimeIds);
+  }
+
+  public Policy load(Path file, String displayName) throws PolicyException {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new PolicyException(
+          "ssot: cannot read the policy file "
+              + displayName
+              + ". Fix: pass a readable file"
+              + " with --policy, or remove the option to use the built-in policy");
+    }
+    YNode root;
+    try {
+      List<YNode> docs = new YamlLoader(1 << 20).load(text);
+      root = docs.isEmpty() ? null : docs.get(0);
+    } catch (ParseException e) {
+      throw error(displayName, e.line(), e.column(), e.getMessage(), "write valid YAML");
+    }
+    if (root == null) {
+      return new Policy(displayName, List.of(), List.of(), List.of());
+    }
+    YMap map =
+        mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
+    for (YMap.Entry e : map.entries()) {
+      if (!ROOT_KEYS.contains(e.name())) {
+        throw error(
+            displayName,
+            e.key().line(),
+            e.key().column(),
+            "unknown key '" + e.name() + "'",
+            "use one of " + String.join(", ", ROOT_KEYS) + DOCS);
+      }
+    }
+    YMap.Entry version = map.entry("version");
+    if (version != null && !"1".equals(version.value() == null ? null : version.value().text())) {
+      throw error(
+          displayName,
+          version.key().line(),
+          version.key().column(),
+          "unsupported version",
+          "set version: 1");
+    }
+    return new Policy(
+        displayName,
+        environments(map.get("environments"), displayName),
+        runtimes(map.get("runtimes"), displayName),
+        saasBi(map.get("saas_bi"), displayName));
+  }
+
+  private List<Policy.EnvironmentRule> environments(YNode node, String file)
+      throws PolicyException {
+    List<Policy.EnvironmentRule> rules = new ArrayList<>();
+    if (node == null) {
+      return rules;
+    }
+    for (YMap.Entry e :
+        mapOf(node, file, "environments", "a mapping of production/development/test to globs")
+            .entries()) {
+      Environment env;
+      try {
+        env = Environment.valueOf(e.name().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException ex) {
+        throw error(
+            file,
+            e.key().line(),
+            e.key().column(),
+            "unknown environment '" + e.name() + "'",
+            "use production, development or test");
+      }
+      rules.add(
+          new Policy.EnvironmentRule(env, globs(e.value(), file, "environments." + e.name(), e)));
+    }
+    return rules;
+  }
+
+  private List<Policy.RuntimeMapping> runtimes(YNode node, String file) throws PolicyException {
+    List<Policy.RuntimeMapping> mappings = new ArrayList<>();
+    for (YMap m : listOfMaps(node, file, "runtimes", Set.of("paths", "runtime"))) {
+      YMap.Entry runtime = m.entry("runtime");
+      String id = runtime == null || runtime.value() == null ? null : runtime.value().text();
+      if (id == null || !runtimeIds.contains(id)) {
+        int line = runtime == null ? m.line() : runtime.value().line();
+        int column = runtime == null ? m.column() : runtime.value().column();
+        throw error(
+            file,
+            line,
+            column,
+            id == null ? "a runtime mapping needs 'runtime'" : "unknown runtime '" + id + "'",
+            "use one of " + String.join(", ", runtimeIds.stream().sorted().toList()));
+      }
+      mappings.add(
+          new Policy.RuntimeMapping(
+              id,
+              globs(m.get("paths"), file, "runtimes[].paths", m.entry("paths")),
+              new Location(file, m.line(), m.column())));
+    }
+    return mappings;
+  }
+
+  private List<Policy.SaasBi> saasBi(YNode node, String file) throws PolicyException {
+    List<Policy.SaasBi> tools = new ArrayList<>();
+    for (YMap m : listOfMaps(node, file, "saas_bi", Set.of("name", "paths"))) {
+      String name = m.text("name");
+      if (name == null || name.isBlank()) {
+        throw error(
+            file,
+            m.line(),
+            m.column(),
+            "a SaaS BI entry needs 'name'",
+            "name the tool, e.g. name: Hex");
+      }
+      tools.add(
+          new Policy.SaasBi(
+              name,
+              globs(m.get("paths"), file, "saas_bi[].paths", m.entry("paths")),
+              new Location(file, m.line(), m.column())));
+    }
+    return tools;
+  }
+
+  private List<YMap> listOfMaps(YNode node, String file, String what, Set<String> keys)
+      throws PolicyException {
+    List<YMap> maps = new ArrayList<>();
+    if (node == null) {
+      return maps;
+    }
+    if (node.asSeq() == null) {
+      throw error(
+          file,
+          node.line(),
+          node.column(),
+          what + " must be a list",
+          "write a list of entries with " + String.join(", ", keys.stream().sorted().toList()));
+    }
+    for (YNode item : node.asSeq().items()) {
+      YMap m =
+          mapOf(
+              item,
+              file,
+              what + " entry",
+              "a mapping with " + String.join(", ", keys.stream().sorted().toList()));
+      for (YMap.Entry e : m.entries()) {
+        if (!keys.contains(e.name())) {
+          throw error(
+              file,
+              e.key().line(),
+              e.key().column(),
+              "unknown key '" + e.name() + "' in " + what,
+              "use " + String.join(", ", keys.stream().sorted().toList()) + DOCS);
+        }
+      }
+      maps.add(m);
+    }
+    return maps;
+  }
+
+  private static YMap mapOf(YNode node, String file, String what, String expected)
+      throws PolicyException {
+    if (node.asMap() == null) {
+      throw error(
+          file, node.line(), node.column(), what + " must be " + expected, "write " + expected);
+    }
+    return node.asMap();
+  }
+
+  private static Policy.Paths globs(YNode node, String file, String what, YMap.Entry owner)
+      throws PolicyException {
+    if (node == null || node.asSeq() == null) {
+      int line = node != null ? node.line() : owner != null ? owner.key().line() : 1;
+      int column = node != null ? node.column() : 1;
+      throw error(
+          file,
+          line,
+          column,
+          what + " must be a list of globs",
+          "write e.g. paths: [\"deploy/**\"]");
+    }
+    List<String> globs = new ArrayList<>();
+    for (YNode g : node.asSeq().items()) {
+      if (g.text() == null || g.text().isBlank()) {
+        throw error(
+            file,
+            g.line(),
+            g.column(),
+            "empty glob in " + what,
+            "write a path pattern such as deploy/**");
+      }
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + g.text());
+      } catch (IllegalArgumentException e) {
+        throw error(
+            file,
+            g.line(),
+            g.column(),
+            "bad glob '" + g.text() + "'",
+            "fix the pattern (*, **, ?, [..], {a,b})");
+      }
+      globs.add(g.text());
+    }
+    return new Policy.Paths(globs);
+  }
+
+  private static PolicyException error(
+      String file, int line, int column, String problem, String fix) {
+    return new PolicyException(
+        "ssot: " + file + ":" + line + ":" + column + ": " + problem + ". Fix: " + fix + ".");
+  }
+}

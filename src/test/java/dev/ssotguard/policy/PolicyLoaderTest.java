@@ -1,0 +1,78 @@
+package dev.ssotguard.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.testing.Scans;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ssot-policy.yaml is read strictly: every mistake names the file, the line and the fix. */
+class PolicyLoaderTest {
+  @TempDir Path temp;
+  private final PolicyLoader loader =
+      new PolicyLoader(KnowledgeLoader.builtin().runtimes().byId().keySet());
+
+  private Policy load(String yaml) throws IOException, PolicyException {
+    Path file = temp.resolve("ssot-policy.yaml");
+    Files.writeString(file, yaml);
+    return loader.load(file, "ssot-policy.yaml");
+  }
+
+  @Test
+  void readsEnvironmentsRuntimesAndSaasBi() throws Exception {
+    Policy p =
+        load(
+            "version: 1\nenvironments:\n  test: [\"qa/**\"]\nruntimes:\n  - paths: [\"ops/**\"]\n    runtime: vercel\n"
+                + "saas_bi:\n  - name: Hex\n    paths: [\"bi/**\"]\n");
+    assertThat(p.environmentOf("qa/x/compose.yaml")).contains(Environment.TEST);
+    assertThat(p.environmentOf("compose.yaml")).isEmpty();
+    assertThat(p.runtimeOf("ops/a.sh"))
+        .hasValueSatisfying(r -> assertThat(r.runtime()).isEqualTo("vercel"));
+    assertThat(p.saasBiOf("bi/db.yaml"))
+        .hasValueSatisfying(b -> assertThat(b.name()).isEqualTo("Hex"));
+  }
+
+  @Test
+  void mistakesNameTheLineAndTheFix() {
+    assertThatThrownBy(() -> load("version: 1\nwaivrs: []\n"))
+        .hasMessageContaining("ssot-policy.yaml:2:1: unknown key 'waivrs'")
+        .hasMessageContaining("Fix: use one of version, environments, runtimes, saas_bi");
+    assertThatThrownBy(() -> load("runtimes:\n  - paths: [\"a/**\"]\n    runtime: mainframe\n"))
+        .hasMessageContaining("ssot-policy.yaml:3:14: unknown runtime 'mainframe'")
+        .hasMessageContaining("github-hosted");
+    assertThatThrownBy(() -> load("environments:\n  staging: [\"s/**\"]\n"))
+        .hasMessageContaining(":2:3: unknown environment 'staging'");
+    assertThatThrownBy(() -> load("environments:\n  test: \"qa/**\"\n"))
+        .hasMessageContaining(":2:9: environments.test must be a list of globs");
+    assertThatThrownBy(() -> load("environments:\n  test: [\"qa/[\"]\n"))
+        .hasMessageContaining("bad glob 'qa/['");
+    assertThatThrownBy(() -> load("version: 2\n")).hasMessageContaining("unsupported version");
+    assertThatThrownBy(() -> load("runtimes: {a: 1}\n"))
+        .hasMessageContaining("runtimes must be a list");
+    assertThatThrownBy(() -> load("saas_bi:\n  - paths: [\"x/**\"]\n"))
+        .hasMessageContaining("needs 'name'");
+    assertThatThrownBy(() -> load("a: [\n"))
+        .hasMessageContaining("ssot-policy.yaml:")
+        .hasMessageContaining("Fix: write valid YAML");
+  }
+
+  @Test
+  void theCommandLineExitsTwoOnABadPolicy() throws IOException {
+    Path repo = temp.resolve("repo");
+    Files.createDirectories(repo);
+    Files.writeString(repo.resolve("ssot-policy.yaml"), "version: 1\nunknown: true\n");
+    Scans.CliRun run = Scans.cli("scan", repo.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("ssot-policy.yaml:2:1: unknown key 'unknown'");
+    Scans.CliRun missing =
+        Scans.cli("scan", repo.toString(), "--policy", temp.resolve("nope.yaml").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("does not exist");
+  }
+}
