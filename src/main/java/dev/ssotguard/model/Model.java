@@ -1,5 +1,6 @@
 package dev.ssotguard.model;
 
+import dev.ssotguard.policy.Policy;
 import java.util.List;
 import java.util.Set;
 
@@ -9,6 +10,8 @@ import java.util.Set;
  * @param connections every client-to-datastore connection with the runtime it comes from
  * @param transactionPools names of DigitalOcean connection pools in transaction mode
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
+ * @param sqlFiles every {@code *.sql} file with its tracked status
+ * @param policy the policy in force (built-in plus ssot-policy.yaml)
  * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
  *     the generic SQLite rule leaves alone
  */
@@ -21,9 +24,11 @@ public record Model(
     List<Credential> credentials,
     List<TlsSetting> tlsSettings,
     List<Location> sqliteDatabaseFiles,
+    List<SqlFile> sqlFiles,
     Set<String> toolClaimedLines,
     List<Diagnostic> diagnostics,
-    int fileCount) {
+    int fileCount,
+    Policy policy) {
 
   public Model {
     services = List.copyOf(services);
@@ -34,6 +39,7 @@ public record Model(
     credentials = List.copyOf(credentials);
     tlsSettings = List.copyOf(tlsSettings);
     sqliteDatabaseFiles = List.copyOf(sqliteDatabaseFiles);
+    sqlFiles = List.copyOf(sqlFiles);
     toolClaimedLines = Set.copyOf(toolClaimedLines);
     diagnostics = List.copyOf(diagnostics);
   }

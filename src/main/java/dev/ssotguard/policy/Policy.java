@@ -18,7 +18,8 @@ public record Policy(
     String source,
     List<EnvironmentRule> environments,
     List<RuntimeMapping> runtimes,
-    List<SaasBi> saasBi) {
+    List<SaasBi> saasBi,
+    SqlPolicy sql) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -56,7 +57,7 @@ public record Policy(
   }
 
   public static Policy builtin() {
-    return new Policy("built-in", List.of(), List.of(), List.of());
+    return new Policy("built-in", List.of(), List.of(), List.of(), SqlPolicy.builtin());
   }
 
   public Optional<Environment> environmentOf(String path) {

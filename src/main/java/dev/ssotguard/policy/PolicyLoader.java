@@ -23,7 +23,7 @@ import java.util.Set;
 public final class PolicyLoader {
   public static final String FILE_NAME = "ssot-policy.yaml";
   private static final List<String> ROOT_KEYS =
-      List.of("version", "environments", "runtimes", "saas_bi");
+      List.of("version", "environments", "runtimes", "saas_bi", "sql");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
@@ -54,7 +54,7 @@ public final class PolicyLoader {
       throw error(displayName, e.line(), e.column(), e.getMessage(), "write valid YAML");
     }
     if (root == null) {
-      return new Policy(displayName, List.of(), List.of(), List.of());
+      return new Policy(displayName, List.of(), List.of(), List.of(), SqlPolicy.builtin());
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -81,7 +81,8 @@ public final class PolicyLoader {
         displayName,
         environments(map.get("environments"), displayName),
         runtimes(map.get("runtimes"), displayName),
-        saasBi(map.get("saas_bi"), displayName));
+        saasBi(map.get("saas_bi"), displayName),
+        sql(map.get("sql"), displayName));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -153,6 +154,42 @@ public final class PolicyLoader {
               new Location(file, m.line(), m.column())));
     }
     return tools;
+  }
+
+  private static SqlPolicy sql(YNode node, String file) throws PolicyException {
+    if (node == null) {
+      return SqlPolicy.builtin();
+    }
+    YMap m = mapOf(node, file, "sql", "a mapping with allowed, exceptions, migration_versions");
+    Policy.Paths allowed = new Policy.Paths(SqlPolicy.DEFAULT_ALLOWED);
+    List<String> exceptions = new ArrayList<>();
+    boolean timestamps = false;
+    for (YMap.Entry e : m.entries()) {
+      switch (e.name()) {
+        case "allowed" -> allowed = globs(e.value(), file, "sql.allowed", e);
+        case "exceptions" -> exceptions.addAll(globs(e.value(), file, "sql.exceptions", e).globs());
+        case "migration_versions" -> {
+          String v = e.value() == null ? null : e.value().text();
+          if (!"any".equals(v) && !"timestamp".equals(v)) {
+            throw error(
+                file,
+                e.key().line(),
+                e.key().column(),
+                "migration_versions must be any or timestamp",
+                "write migration_versions: timestamp to require the Supabase CLI's 14-digit versions");
+          }
+          timestamps = v.equals("timestamp");
+        }
+        default ->
+            throw error(
+                file,
+                e.key().line(),
+                e.key().column(),
+                "unknown key '" + e.name() + "' in sql",
+                "use allowed, exceptions, migration_versions" + DOCS);
+      }
+    }
+    return new SqlPolicy(allowed, exceptions, timestamps, new Location(file, m.line(), m.column()));
   }
 
   private List<YMap> listOfMaps(YNode node, String file, String what, Set<String> keys)

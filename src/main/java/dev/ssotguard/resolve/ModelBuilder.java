@@ -12,6 +12,7 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Service;
+import dev.ssotguard.model.SqlFile;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
@@ -144,9 +145,14 @@ public final class ModelBuilder {
         credentials,
         tls,
         sqliteFiles,
+        workspace.files().stream()
+            .filter(f -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
+            .map(f -> new SqlFile(f.path(), f.tracked()))
+            .toList(),
         claimed,
         diagnostics,
-        workspace.files().size());
+        workspace.files().size(),
+        policy);
   }
 
   /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */

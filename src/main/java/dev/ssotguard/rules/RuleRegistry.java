@@ -23,7 +23,10 @@ public final class RuleRegistry {
                 new Ipv4ClientDirect(),
                 new DirectIpv6Unconfirmed(),
                 new PoolerPreparedStatements(),
-                new PoolerUserFormat())
+                new PoolerUserFormat(),
+                new StraySqlFile(),
+                new MigrationNameInvalid(),
+                new MigrationVersionDuplicate())
             .stream()
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();

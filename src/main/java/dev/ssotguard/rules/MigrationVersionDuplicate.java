@@ -1,0 +1,64 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import dev.ssotguard.model.SqlFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Two migrations in one folder share a version; all but one fail to apply. */
+@RuleInfo(
+    id = "SSOT605",
+    name = "migration-version-duplicate",
+    severity = Severity.ERROR,
+    scope = Scope.ANY,
+    section = "§6 (beyond the seed)",
+    summary = "Two or more files in one supabase/migrations/ folder share a version")
+public final class MigrationVersionDuplicate implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    Map<String, List<SqlFile>> byVersion = new TreeMap<>();
+    for (SqlFile f : model.sqlFiles()) {
+      String version = Migrations.version(f.name());
+      if (Migrations.isMigration(f) && version != null) {
+        byVersion
+            .computeIfAbsent(f.directory() + "\u0000" + version, k -> new ArrayList<>())
+            .add(f);
+      }
+    }
+    for (List<SqlFile> group : byVersion.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      for (SqlFile f : group) {
+        List<Related> others = new ArrayList<>();
+        for (SqlFile o : group) {
+          if (!o.path().equals(f.path())) {
+            others.add(
+                new Related(
+                    Location.fileStart(o.path()), "also version " + Migrations.version(o.name())));
+          }
+        }
+        findings.report(
+            Environment.PRODUCTION,
+            Location.fileStart(f.path()),
+            "migration version "
+                + Migrations.version(f.name())
+                + " is used by "
+                + group.size()
+                + " files in "
+                + f.directory()
+                + "/: the Supabase CLI records versions in supabase_migrations.schema_migrations"
+                + " (primary key), so all but one fail to apply. Give each migration its own version",
+            "duplicate",
+            others);
+      }
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import dev.ssotguard.model.SqlFile;
+import dev.ssotguard.policy.SqlPolicy;
+import java.util.List;
+
+/** A tracked SQL file lies outside the places the policy allows SQL in. */
+@RuleInfo(
+    id = "SSOT601",
+    name = "stray-sql-file",
+    severity = Severity.ERROR,
+    scope = Scope.ANY,
+    section = "§6",
+    summary = "A tracked SQL file lies outside the allowed SQL places")
+public final class StraySqlFile implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    SqlPolicy sql = model.policy().sql();
+    for (SqlFile f : model.sqlFiles()) {
+      if (!f.tracked() || sql.allows(f.path())) {
+        continue;
+      }
+      List<Related> related =
+          sql.declaredAt() == null
+              ? List.of()
+              : List.of(new Related(sql.declaredAt(), "the policy's SQL places"));
+      findings.report(
+          Environment.PRODUCTION,
+          Location.fileStart(f.path()),
+          "SQL file outside the allowed places ("
+              + String.join(", ", sql.allowed().globs())
+              + (sql.exceptions().isEmpty()
+                  ? ""
+                  : "; exceptions " + String.join(", ", sql.exceptions()))
+              + "): per the policy SQL lives only in migrations. Move it into supabase/migrations/ as a"
+              + " <timestamp>_<name>.sql migration (or supabase/seed.sql), or add an exception to the policy",
+          "stray-sql",
+          related);
+    }
+  }
+}
