@@ -130,7 +130,7 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;
     }
-    return exitCode(result.findings(), threshold);
+    return exitCode(report.findings(), threshold);
   }
 
   static int exitCode(List<Finding> findings, Severity threshold) {
@@ -139,7 +139,11 @@ public final class ScanCommand implements Callable<Integer> {
     }
     boolean failing =
         findings.stream()
-            .anyMatch(f -> !f.ruleId().equals("SSOT000") && f.severity().atLeast(threshold));
+            .anyMatch(
+                f ->
+                    !f.ruleId().equals("SSOT000")
+                        && !f.suppressed()
+                        && f.severity().atLeast(threshold));
     return failing ? Main.FINDINGS : Main.CLEAN;
   }
 

@@ -2,6 +2,7 @@ package dev.ssotguard.cli;
 
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.PolicyException;
@@ -10,15 +11,20 @@ import dev.ssotguard.report.Report;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
+import dev.ssotguard.suppress.Baseline;
+import dev.ssotguard.suppress.Suppressor;
 import dev.ssotguard.workspace.Walker;
 import dev.ssotguard.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,11 +62,22 @@ public final class ScanOptions {
           "The policy file (default: ssot-policy.yaml at PATH when present, else the built-in policy).")
   Path policyFile;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "A previous JSON or SARIF report: findings it holds are reported as suppressed.")
+  Path baselineFile;
+
   /** One scan: the model, the findings, and the report built from them. */
   record ScanRun(Path root, Model model, RuleRunner.Result result, Report report) {}
 
   private Policy policy(Path root, Knowledge knowledge) throws PolicyException {
-    PolicyLoader loader = new PolicyLoader(knowledge.runtimes().byId().keySet());
+    PolicyLoader loader =
+        new PolicyLoader(
+            knowledge.runtimes().byId().keySet(),
+            new RuleRegistry()
+                .infos().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet()));
     if (policyFile != null) {
       if (!Files.isRegularFile(policyFile)) {
         throw new PolicyException(
@@ -107,12 +124,33 @@ public final class ScanOptions {
     RuleRegistry registry = new RuleRegistry();
     RuleRunner.Result result = new RuleRunner(registry).run(model);
     timer.lap("rules");
+    Set<String> baseline = Set.of();
+    if (baselineFile != null) {
+      try {
+        baseline = Baseline.fingerprints(baselineFile);
+      } catch (IOException | RuntimeException e) {
+        err.println(
+            "ssot: cannot read the baseline "
+                + baselineFile
+                + ": it is not a JSON or SARIF report. Fix:"
+                + " pass a report written by `ssot scan --format json|sarif`");
+        return Optional.empty();
+      }
+    }
+    List<Finding> findings =
+        new Suppressor(
+                root,
+                policy.waivers(),
+                baseline,
+                String.valueOf(baselineFile),
+                LocalDate.now(ZoneOffset.UTC))
+            .apply(result.findings());
     Report report =
         new Report(
             root.toUri().toString(),
             VersionProvider.version(),
             registry.infos(),
-            result.findings(),
+            findings,
             model.fileCount(),
             result.internalError());
     return Optional.of(new ScanRun(root, model, result, report));

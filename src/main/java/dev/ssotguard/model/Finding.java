@@ -6,6 +6,7 @@ import java.util.List;
  * One break of the policy, ready to report. Messages are built from redacted parts only.
  *
  * @param fingerprint stable across line moves: rule, file and a key naming the thing judged
+ * @param suppression why the finding is not counted, or null
  */
 public record Finding(
     String ruleId,
@@ -14,8 +15,32 @@ public record Finding(
     String message,
     Location location,
     List<Related> related,
-    String fingerprint) {
+    String fingerprint,
+    Suppression suppression) {
   public Finding {
     related = List.copyOf(related);
+  }
+
+  public Finding(
+      String ruleId,
+      String ruleName,
+      Severity severity,
+      String message,
+      Location location,
+      List<Related> related,
+      String fingerprint) {
+    this(ruleId, ruleName, severity, message, location, related, fingerprint, null);
+  }
+
+  public boolean suppressed() {
+    return suppression != null;
+  }
+
+  public Finding withSuppression(Suppression s) {
+    return new Finding(ruleId, ruleName, severity, message, location, related, fingerprint, s);
+  }
+
+  public Finding withMessage(String m) {
+    return new Finding(ruleId, ruleName, severity, m, location, related, fingerprint, suppression);
   }
 }

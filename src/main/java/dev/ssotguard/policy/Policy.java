@@ -19,7 +19,8 @@ public record Policy(
     List<EnvironmentRule> environments,
     List<RuntimeMapping> runtimes,
     List<SaasBi> saasBi,
-    SqlPolicy sql) {
+    SqlPolicy sql,
+    List<Waiver> waivers) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -54,10 +55,11 @@ public record Policy(
     environments = List.copyOf(environments);
     runtimes = List.copyOf(runtimes);
     saasBi = List.copyOf(saasBi);
+    waivers = List.copyOf(waivers);
   }
 
   public static Policy builtin() {
-    return new Policy("built-in", List.of(), List.of(), List.of(), SqlPolicy.builtin());
+    return new Policy("built-in", List.of(), List.of(), List.of(), SqlPolicy.builtin(), List.of());
   }
 
   public Optional<Environment> environmentOf(String path) {

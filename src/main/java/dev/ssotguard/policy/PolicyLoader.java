@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,16 +25,19 @@ import java.util.Set;
 public final class PolicyLoader {
   public static final String FILE_NAME = "ssot-policy.yaml";
   private static final List<String> ROOT_KEYS =
-      List.of("version", "environments", "runtimes", "saas_bi", "sql");
+      List.of("version", "environments", "runtimes", "saas_bi", "sql", "waivers");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
+  private final Set<String> ruleIds;
 
   /**
    * @param runtimeIds the runtime ids a mapping may name (knowledge/runtimes.yaml)
+   * @param ruleIds the rule ids a waiver may name (the rule registry)
    */
-  public PolicyLoader(Set<String> runtimeIds) {
+  public PolicyLoader(Set<String> runtimeIds, Set<String> ruleIds) {
     this.runtimeIds = Set.copyOf(runtimeIds);
+    this.ruleIds = Set.copyOf(ruleIds);
   }
 
   public Policy load(Path file, String displayName) throws PolicyException {
@@ -54,7 +59,8 @@ public final class PolicyLoader {
       throw error(displayName, e.line(), e.column(), e.getMessage(), "write valid YAML");
     }
     if (root == null) {
-      return new Policy(displayName, List.of(), List.of(), List.of(), SqlPolicy.builtin());
+      return new Policy(
+          displayName, List.of(), List.of(), List.of(), SqlPolicy.builtin(), List.of());
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -82,7 +88,8 @@ public final class PolicyLoader {
         environments(map.get("environments"), displayName),
         runtimes(map.get("runtimes"), displayName),
         saasBi(map.get("saas_bi"), displayName),
-        sql(map.get("sql"), displayName));
+        sql(map.get("sql"), displayName),
+        waivers(map.get("waivers"), displayName));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -154,6 +161,52 @@ public final class PolicyLoader {
               new Location(file, m.line(), m.column())));
     }
     return tools;
+  }
+
+  private List<Waiver> waivers(YNode node, String file) throws PolicyException {
+    List<Waiver> waivers = new ArrayList<>();
+    for (YMap m :
+        listOfMaps(node, file, "waivers", Set.of("rule", "paths", "reason", "owner", "expires"))) {
+      for (String required : List.of("rule", "paths", "reason", "owner", "expires")) {
+        if (m.get(required) == null
+            || (!required.equals("paths")
+                && (m.text(required) == null || m.text(required).isBlank()))) {
+          throw error(
+              file,
+              m.line(),
+              m.column(),
+              "a waiver needs '" + required + "'",
+              "give every waiver rule, paths, reason, owner and expires (YYYY-MM-DD)");
+        }
+      }
+      String rule = m.text("rule").trim();
+      if (!ruleIds.contains(rule)) {
+        YNode r = m.get("rule");
+        throw error(
+            file,
+            r.line(),
+            r.column(),
+            "unknown rule '" + rule + "' in a waiver",
+            "use a rule ID such as SSOT301 (ssot rules)");
+      }
+      String expiresText = m.text("expires").trim();
+      LocalDate expires;
+      try {
+        expires = LocalDate.parse(expiresText);
+      } catch (DateTimeParseException e) {
+        expires = null; // counts as expired; the findings it covered say so
+      }
+      waivers.add(
+          new Waiver(
+              rule,
+              globs(m.get("paths"), file, "waivers[].paths", m.entry("paths")),
+              m.text("reason"),
+              m.text("owner"),
+              expires,
+              expiresText,
+              new Location(file, m.line(), m.column())));
+    }
+    return waivers;
   }
 
   private static SqlPolicy sql(YNode node, String file) throws PolicyException {

@@ -29,6 +29,7 @@ public final class JsonReporter implements Reporter {
     summary.put("warnings", report.count(Severity.WARNING));
     summary.put("notes", report.count(Severity.NOTE));
     summary.put("diagnostics", report.diagnostics());
+    summary.put("suppressed", report.suppressed());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : report.findings()) {
       ObjectNode n = findings.addObject();
@@ -44,6 +45,11 @@ public final class JsonReporter implements Reporter {
         rn.put("message", r.message());
       }
       n.put("fingerprint", f.fingerprint());
+      if (f.suppressed()) {
+        n.putObject("suppression")
+            .put("kind", f.suppression().kind())
+            .put("justification", f.suppression().justification());
+      }
     }
     mapper.writeValue(new NonClosingWriter(out), root);
     out.write("\n");

@@ -35,6 +35,7 @@ final class Redaction {
         scrub(f.message()),
         f.location(),
         related,
-        f.fingerprint());
+        f.fingerprint(),
+        f.suppression());
   }
 }

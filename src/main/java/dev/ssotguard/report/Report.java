@@ -23,8 +23,12 @@ public record Report(
 
   public long count(Severity severity) {
     return findings.stream()
-        .filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000"))
+        .filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000") && !f.suppressed())
         .count();
+  }
+
+  public long suppressed() {
+    return findings.stream().filter(Finding::suppressed).count();
   }
 
   public long diagnostics() {

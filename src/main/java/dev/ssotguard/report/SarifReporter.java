@@ -89,6 +89,13 @@ public final class SarifReporter implements Reporter {
         }
       }
       r.putObject("partialFingerprints").put("ssotFingerprint/v1", f.fingerprint());
+      if (f.suppressed()) {
+        r.putArray("suppressions")
+            .addObject()
+            .put("kind", f.suppression().sarifKind())
+            .put("status", "accepted")
+            .put("justification", f.suppression().justification());
+      }
     }
     if (report.rootUri() != null) {
       run.putObject("originalUriBaseIds").putObject(BASE).put("uri", report.rootUri());

@@ -26,7 +26,9 @@ public final class TextReporter implements Reporter {
   public void write(Report report, Writer out) throws IOException {
     Map<String, List<Finding>> byFile = new LinkedHashMap<>();
     for (Finding f : report.findings()) {
-      byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
+      if (!f.suppressed()) {
+        byFile.computeIfAbsent(f.location().path(), k -> new ArrayList<>()).add(f);
+      }
     }
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
       out.write(paint(BOLD, e.getKey()) + "\n");
@@ -70,7 +72,10 @@ public final class TextReporter implements Reporter {
             + " in "
             + report.fileCount()
             + plural(" file", report.fileCount())
-            + " scanned";
+            + " scanned"
+            + (report.suppressed() == 0
+                ? ""
+                : "; " + report.suppressed() + " suppressed (waivers, ssot:ignore, baseline)");
     out.write((errors + warnings == 0 ? "✓ " : "✗ ") + summary + "\n");
   }
 

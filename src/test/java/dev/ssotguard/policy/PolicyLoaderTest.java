@@ -16,7 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyLoaderTest {
   @TempDir Path temp;
   private final PolicyLoader loader =
-      new PolicyLoader(KnowledgeLoader.builtin().runtimes().byId().keySet());
+      new PolicyLoader(
+          KnowledgeLoader.builtin().runtimes().byId().keySet(),
+          dev.ssotguard.testing.RuleIds.all());
 
   private Policy load(String yaml) throws IOException, PolicyException {
     Path file = temp.resolve("ssot-policy.yaml");

@@ -12,6 +12,7 @@ import dev.ssotguard.report.Report;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
+import dev.ssotguard.suppress.Suppressor;
 import dev.ssotguard.workspace.Walker;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +21,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Runs scans in-process for tests. */
@@ -49,7 +53,7 @@ public final class Scans {
       Path policyFile = root.resolve(PolicyLoader.FILE_NAME);
       Policy policy =
           Files.isRegularFile(policyFile)
-              ? new PolicyLoader(knowledge.runtimes().byId().keySet())
+              ? new PolicyLoader(knowledge.runtimes().byId().keySet(), RuleIds.all())
                   .load(policyFile, PolicyLoader.FILE_NAME)
               : Policy.builtin();
       Model model =
@@ -57,8 +61,11 @@ public final class Scans {
               .build(new Walker(List.of(), policy::environmentOf).walk(root));
       RuleRegistry registry = new RuleRegistry();
       RuleRunner.Result r = new RuleRunner(registry).run(model);
+      List<Finding> findings =
+          new Suppressor(root, policy.waivers(), Set.of(), "", LocalDate.now(ZoneOffset.UTC))
+              .apply(r.findings());
       return new Report(
-          null, "test", registry.infos(), r.findings(), model.fileCount(), r.internalError());
+          null, "test", registry.infos(), findings, model.fileCount(), r.internalError());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (PolicyException e) {
