@@ -12,6 +12,16 @@ public enum Engine {
   MSSQL("SQL Server"),
   ORACLE("Oracle"),
   CLICKHOUSE("ClickHouse"),
+  ELASTICSEARCH("Elasticsearch/OpenSearch"),
+  KAFKA("Kafka"),
+  RABBITMQ("RabbitMQ"),
+  NATS("NATS"),
+  OBJECT_STORAGE("object storage"),
+  CASSANDRA("Cassandra"),
+  COUCHDB("CouchDB"),
+  INFLUXDB("InfluxDB"),
+  NEO4J("Neo4j"),
+  MEMCACHED("Memcached"),
   OTHER("another engine");
 
   private final String displayName;

@@ -1,7 +1,9 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
+import dev.ssotguard.model.DeployedDatastore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +36,27 @@ final class AppSpecs {
    */
   static void secretSettings(YMap root, FactsBuilder out) {
     YMap spec = root.map("spec") != null ? root.map("spec") : root;
+    YNode databases = spec.get("databases");
+    if (databases != null && databases.asSeq() != null) {
+      for (YNode item : databases.asSeq().items()) {
+        YMap db = item.asMap();
+        YNode engine = db == null ? null : db.get("engine");
+        Engine e = engine == null ? null : CredentialFiles.managedEngine(engine.text());
+        if (e != null) {
+          String name =
+              db.text("cluster_name") != null
+                  ? db.text("cluster_name")
+                  : String.valueOf(db.text("name"));
+          out.datastores.add(
+              new DeployedDatastore(
+                  e,
+                  name,
+                  out.at(engine.line(), engine.column()),
+                  out.environment(),
+                  "App Platform database"));
+        }
+      }
+    }
     List<YNode> envLists = new ArrayList<>();
     if (spec.get("envs") != null) {
       envLists.add(spec.get("envs"));

@@ -1,9 +1,11 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.connection.SecretState;
 import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DeployedDatastore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,19 @@ final class CredentialFiles {
                 ipv6 != null && ipv6.value().equals("true"),
                 out.at(ipv6 != null ? ipv6.line() : b.line(), 1),
                 files));
+      } else if (b.type().equals("digitalocean_database_cluster")) {
+        TerraformBlocks.Attribute engine = b.attributes().get("engine");
+        Engine e = managedEngine(TerraformBlocks.string(engine));
+        if (e != null) {
+          String name = TerraformBlocks.string(b.attributes().get("name"));
+          out.datastores.add(
+              new DeployedDatastore(
+                  e,
+                  name == null ? b.name() : name,
+                  out.at(engine.line(), engine.column()),
+                  out.environment(),
+                  "Terraform digitalocean_database_cluster"));
+        }
       } else if (b.type().equals("digitalocean_database_connection_pool")) {
         String name = TerraformBlocks.string(b.attributes().get("name"));
         String mode = TerraformBlocks.string(b.attributes().get("mode"));
@@ -107,6 +122,22 @@ final class CredentialFiles {
       }
     }
     return new InfrastructureInfo(droplets, pools);
+  }
+
+  /** DigitalOcean's managed engines (Terraform {@code engine}, App Platform {@code engine}). */
+  static Engine managedEngine(String engine) {
+    if (engine == null) {
+      return null;
+    }
+    return switch (engine.toLowerCase(Locale.ROOT)) {
+      case "pg", "postgres", "postgresql" -> Engine.POSTGRESQL;
+      case "mysql" -> Engine.MYSQL;
+      case "redis", "valkey" -> Engine.REDIS;
+      case "mongodb" -> Engine.MONGODB;
+      case "kafka" -> Engine.KAFKA;
+      case "opensearch" -> Engine.ELASTICSEARCH;
+      default -> null;
+    };
   }
 
   private static String join(String dir, String path) {

@@ -4,6 +4,7 @@ import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
@@ -24,6 +25,7 @@ final class FactsBuilder {
   final List<Service> workloads = new ArrayList<>();
   final List<SecretSetting> secretSettings = new ArrayList<>();
   final List<String> prismaVariables = new ArrayList<>();
+  final List<DeployedDatastore> datastores = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -68,6 +70,7 @@ final class FactsBuilder {
         specRuntime,
         secretSettings,
         prismaVariables,
+        datastores,
         workloads,
         diagnostics);
   }

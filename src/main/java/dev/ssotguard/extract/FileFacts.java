@@ -4,6 +4,7 @@ import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
@@ -22,6 +23,7 @@ import java.util.List;
  * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
  * @param secretSettings database settings whose value is a secret reference
  * @param prismaVariables environment variables a Prisma schema reads its URLs from
+ * @param datastores managed databases it declares (Terraform clusters, App Platform databases)
  * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
@@ -40,6 +42,7 @@ public record FileFacts(
     String specRuntime,
     List<SecretSetting> secretSettings,
     List<String> prismaVariables,
+    List<DeployedDatastore> datastores,
     List<Service> workloads,
     List<Diagnostic> diagnostics) {
 
@@ -51,6 +54,7 @@ public record FileFacts(
     workloads = List.copyOf(workloads);
     secretSettings = List.copyOf(secretSettings);
     prismaVariables = List.copyOf(prismaVariables);
+    datastores = List.copyOf(datastores);
     diagnostics = List.copyOf(diagnostics);
   }
 }

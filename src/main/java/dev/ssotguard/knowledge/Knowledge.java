@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** The knowledge base: tools and credential placeholders, loaded once from data files. */
-public record Knowledge(List<Tool> tools, SecretClassifier secrets, Runtimes runtimes) {
+public record Knowledge(
+    List<Tool> tools, SecretClassifier secrets, Runtimes runtimes, DatastoreImages datastores) {
   public Knowledge {
     tools = List.copyOf(tools);
   }

@@ -54,7 +54,20 @@ public final class KnowledgeLoader {
               "true".equals(r.text("assumed")),
               null));
     }
-    return new Knowledge(list, new SecretClassifier(exact, patterns), new Runtimes(runtimes));
+    YMap stores = read("datastores.yaml");
+    Map<String, Engine> images = new LinkedHashMap<>();
+    for (YMap.Entry e : stores.map("images").entries()) {
+      images.put(e.name(), engine(e.value().text()));
+    }
+    Map<Engine, String> roles = new LinkedHashMap<>();
+    for (YMap.Entry e : stores.map("roles").entries()) {
+      roles.put(engine(e.name()), e.value().text());
+    }
+    return new Knowledge(
+        list,
+        new SecretClassifier(exact, patterns),
+        new Runtimes(runtimes),
+        new DatastoreImages(images, roles));
   }
 
   private static Tool tool(YMap m) {

@@ -8,6 +8,7 @@ import java.util.Set;
  * Everything the rules see: one immutable picture of who stores what where in the scanned tree.
  *
  * @param connections every client-to-datastore connection with the runtime it comes from
+ * @param datastores the datastores the repository deploys (containers, managed clusters)
  * @param transactionPools names of DigitalOcean connection pools in transaction mode
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
  * @param sqlFiles every {@code *.sql} file with its tracked status
@@ -18,6 +19,7 @@ import java.util.Set;
 public record Model(
     List<Service> services,
     List<Connection> connections,
+    List<DeployedDatastore> datastores,
     Set<String> transactionPools,
     List<MetadataStore> metadataStores,
     List<DatastoreUse> uses,
@@ -33,6 +35,7 @@ public record Model(
   public Model {
     services = List.copyOf(services);
     connections = List.copyOf(connections);
+    datastores = List.copyOf(datastores);
     transactionPools = Set.copyOf(transactionPools);
     metadataStores = List.copyOf(metadataStores);
     uses = List.copyOf(uses);

@@ -6,11 +6,11 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Connection;
+import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Related;
-import dev.ssotguard.model.Service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -70,14 +70,16 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
               c.location(),
               c.related()));
     }
-    for (Service s : model.services()) {
-      Engine engine = imageEngine(s.image());
-      if (engine != null) {
-        String id = engine.displayName().toLowerCase(Locale.ROOT) + ":" + s.name();
-        stores.putIfAbsent(
-            id, new Datastore(id, engine.displayName(), "container", "", s.location()));
-        endpoints.computeIfAbsent(id, k -> new TreeSet<>()).add("local");
-      }
+    for (DeployedDatastore d : model.datastores()) {
+      String id = d.engine().displayName().toLowerCase(Locale.ROOT) + ":" + d.name();
+      stores.putIfAbsent(
+          id, new Datastore(id, d.engine().displayName(), d.via(), "", d.location()));
+      endpoints
+          .computeIfAbsent(id, k -> new TreeSet<>())
+          .add(
+              d.via().startsWith("compose") || d.via().startsWith("Kubernetes")
+                  ? "local"
+                  : "managed");
     }
     for (MetadataStore m : model.metadataStores()) {
       if (m.engine() != null && m.engine() != Engine.POSTGRESQL) {
@@ -168,24 +170,6 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
       case UNKNOWN -> "unknown";
       case FILE -> "file";
       case MEMORY -> "memory";
-    };
-  }
-
-  private static Engine imageEngine(String image) {
-    if (image == null) {
-      return null;
-    }
-    String repo = dev.ssotguard.knowledge.Tool.repository(image);
-    String name = repo.substring(repo.lastIndexOf('/') + 1);
-    return switch (name) {
-      case "postgres", "postgis", "timescaledb", "pgvector", "supabase-postgres" ->
-          Engine.POSTGRESQL;
-      case "mysql", "mysql-server", "percona-server" -> Engine.MYSQL;
-      case "mariadb" -> Engine.MARIADB;
-      case "redis", "valkey", "redis-stack" -> Engine.REDIS;
-      case "mongo", "mongodb" -> Engine.MONGODB;
-      case "clickhouse-server" -> Engine.CLICKHOUSE;
-      default -> null;
     };
   }
 }

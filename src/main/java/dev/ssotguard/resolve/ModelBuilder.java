@@ -7,6 +7,7 @@ import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
+import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
@@ -128,6 +129,24 @@ public final class ModelBuilder {
         new ConnectionBuilder(
                 knowledge.runtimes(), knowledge.connectionParser(), workspace.files(), policy)
             .build(facts, services);
+    List<DeployedDatastore> datastores = new ArrayList<>();
+    for (Service s : services) {
+      knowledge
+          .datastores()
+          .engineOf(s.image())
+          .ifPresent(
+              engine ->
+                  datastores.add(
+                      new DeployedDatastore(
+                          engine,
+                          s.name(),
+                          s.location(),
+                          s.environment(),
+                          s.runtime().equals("kubernetes")
+                              ? "Kubernetes container"
+                              : "compose service")));
+    }
+    facts.forEach(f -> datastores.addAll(f.datastores()));
     Set<String> pools = new HashSet<>();
     for (FileFacts f : facts) {
       if (f.infrastructure() != null) {
@@ -139,6 +158,7 @@ public final class ModelBuilder {
     return new Model(
         services,
         connections,
+        datastores,
         pools,
         stores,
         uses,
