@@ -33,4 +33,8 @@ public enum Engine {
   public String displayName() {
     return displayName;
   }
+
+  public boolean isMysqlFamily() {
+    return this == MYSQL || this == MARIADB;
+  }
 }

@@ -1,6 +1,7 @@
 package dev.ssotguard.model;
 
 import dev.ssotguard.policy.Policy;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param transactionPools names of DigitalOcean connection pools in transaction mode
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
  * @param sqlFiles every {@code *.sql} file with its tracked status
+ * @param scanDate the day of the scan (UTC), against which policy dates are judged
  * @param policy the policy in force (built-in plus ssot-policy.yaml)
  * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
  *     the generic SQLite rule leaves alone
@@ -30,7 +32,8 @@ public record Model(
     Set<String> toolClaimedLines,
     List<Diagnostic> diagnostics,
     int fileCount,
-    Policy policy) {
+    Policy policy,
+    LocalDate scanDate) {
 
   public Model {
     services = List.copyOf(services);

@@ -20,7 +20,9 @@ public record Policy(
     List<RuntimeMapping> runtimes,
     List<SaasBi> saasBi,
     SqlPolicy sql,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    List<DatastorePolicy.Role> roles,
+    List<DatastorePolicy.MysqlUse> mysql) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -56,10 +58,20 @@ public record Policy(
     runtimes = List.copyOf(runtimes);
     saasBi = List.copyOf(saasBi);
     waivers = List.copyOf(waivers);
+    roles = List.copyOf(roles);
+    mysql = List.copyOf(mysql);
   }
 
   public static Policy builtin() {
-    return new Policy("built-in", List.of(), List.of(), List.of(), SqlPolicy.builtin(), List.of());
+    return new Policy(
+        "built-in",
+        List.of(),
+        List.of(),
+        List.of(),
+        SqlPolicy.builtin(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   public Optional<Environment> environmentOf(String path) {

@@ -1,5 +1,6 @@
 package dev.ssotguard.policy;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
@@ -25,7 +26,7 @@ import java.util.Set;
 public final class PolicyLoader {
   public static final String FILE_NAME = "ssot-policy.yaml";
   private static final List<String> ROOT_KEYS =
-      List.of("version", "environments", "runtimes", "saas_bi", "sql", "waivers");
+      List.of("version", "environments", "runtimes", "saas_bi", "sql", "waivers", "roles", "mysql");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
@@ -60,7 +61,14 @@ public final class PolicyLoader {
     }
     if (root == null) {
       return new Policy(
-          displayName, List.of(), List.of(), List.of(), SqlPolicy.builtin(), List.of());
+          displayName,
+          List.of(),
+          List.of(),
+          List.of(),
+          SqlPolicy.builtin(),
+          List.of(),
+          List.of(),
+          List.of());
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -89,7 +97,9 @@ public final class PolicyLoader {
         runtimes(map.get("runtimes"), displayName),
         saasBi(map.get("saas_bi"), displayName),
         sql(map.get("sql"), displayName),
-        waivers(map.get("waivers"), displayName));
+        waivers(map.get("waivers"), displayName),
+        roles(map.get("roles"), displayName),
+        mysql(map.get("mysql"), displayName));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -207,6 +217,121 @@ public final class PolicyLoader {
               new Location(file, m.line(), m.column())));
     }
     return waivers;
+  }
+
+  private static final List<String> ROLES = List.of("staging", "transport", "cache");
+  private static final List<String> PURPOSES =
+      List.of("source-compat", "staging", "repro", "legacy-tool");
+
+  private List<DatastorePolicy.Role> roles(YNode node, String file) throws PolicyException {
+    List<DatastorePolicy.Role> roles = new ArrayList<>();
+    for (YMap m : listOfMaps(node, file, "roles", Set.of("engine", "datastore", "role"))) {
+      String role = m.text("role");
+      if (role == null || !ROLES.contains(role)) {
+        throw error(
+            file,
+            m.line(),
+            m.column(),
+            "a role must be one of " + String.join(", ", ROLES),
+            "write role: staging, transport or cache");
+      }
+      Engine engine = null;
+      if (m.text("engine") != null) {
+        try {
+          engine = Engine.valueOf(m.text("engine").toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+          YNode at = m.get("engine");
+          throw error(
+              file,
+              at.line(),
+              at.column(),
+              "unknown engine '" + m.text("engine") + "'",
+              "use an engine such as mongodb, elasticsearch, clickhouse, memcached");
+        }
+      }
+      if (engine == null && m.text("datastore") == null) {
+        throw error(
+            file,
+            m.line(),
+            m.column(),
+            "a role needs 'engine' or 'datastore'",
+            "name the engine or the datastore");
+      }
+      roles.add(
+          new DatastorePolicy.Role(
+              engine, m.text("datastore"), role, new Location(file, m.line(), m.column())));
+    }
+    return roles;
+  }
+
+  private List<DatastorePolicy.MysqlUse> mysql(YNode node, String file) throws PolicyException {
+    List<DatastorePolicy.MysqlUse> uses = new ArrayList<>();
+    Set<String> keys =
+        Set.of("datastore", "paths", "purpose", "constraint", "migration_plan", "ends");
+    for (YMap m : listOfMaps(node, file, "mysql", keys)) {
+      String purpose = m.text("purpose");
+      if (purpose == null || !PURPOSES.contains(purpose)) {
+        YNode at = m.get("purpose") == null ? m : m.get("purpose");
+        throw error(
+            file,
+            at.line(),
+            at.column(),
+            "a MySQL use needs a purpose",
+            "use one of " + String.join(", ", PURPOSES) + " (policy §2)");
+      }
+      if (m.text("datastore") == null && m.get("paths") == null) {
+        throw error(
+            file,
+            m.line(),
+            m.column(),
+            "a MySQL use needs 'datastore' or 'paths'",
+            "name the compose service, cluster or host, or the paths that use it");
+      }
+      Policy.Paths paths =
+          m.get("paths") == null
+              ? null
+              : globs(m.get("paths"), file, "mysql[].paths", m.entry("paths"));
+      DatastorePolicy.MigrationPlan plan = null;
+      YMap p = m.map("migration_plan");
+      if (m.get("migration_plan") != null && p == null) {
+        YNode at = m.get("migration_plan");
+        throw error(
+            file,
+            at.line(),
+            at.column(),
+            "migration_plan must be a mapping",
+            "write reference, approver, target_date");
+      }
+      if (p != null) {
+        String target = p.text("target_date");
+        plan =
+            new DatastorePolicy.MigrationPlan(
+                p.text("reference"), p.text("approver"), date(target), target);
+      }
+      String ends = m.text("ends");
+      uses.add(
+          new DatastorePolicy.MysqlUse(
+              m.text("datastore"),
+              paths,
+              purpose,
+              m.text("constraint"),
+              plan,
+              date(ends),
+              ends,
+              new Location(file, m.line(), m.column())));
+    }
+    return uses;
+  }
+
+  private static LocalDate date(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static SqlPolicy sql(YNode node, String file) throws PolicyException {

@@ -18,6 +18,8 @@ import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -172,7 +174,8 @@ public final class ModelBuilder {
         claimed,
         diagnostics,
         workspace.files().size(),
-        policy);
+        policy,
+        LocalDate.now(ZoneOffset.UTC));
   }
 
   /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */

@@ -26,7 +26,11 @@ public final class RuleRegistry {
                 new PoolerUserFormat(),
                 new StraySqlFile(),
                 new MigrationNameInvalid(),
-                new MigrationVersionDuplicate())
+                new MigrationVersionDuplicate(),
+                new UndeclaredDatastore(),
+                new MysqlAsSsot(),
+                new MysqlUndeclaredPurpose(),
+                new MysqlWithoutMigrationPlan())
             .stream()
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();

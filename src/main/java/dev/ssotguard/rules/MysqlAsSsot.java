@@ -1,0 +1,38 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+
+/** MySQL/MariaDB holds a tool's metadata (an authoritative store), which §2 forbids. */
+@RuleInfo(
+    id = "SSOT201",
+    name = "mysql-as-ssot",
+    severity = Severity.ERROR,
+    scope = Scope.PRODUCTION,
+    section = "§2 MUST NOT",
+    summary = "MySQL/MariaDB is the store of an SSOT domain or of tool metadata")
+public final class MysqlAsSsot implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    for (MetadataStore s : model.metadataStores()) {
+      if (s.engine() != null && s.engine().isMysqlFamily()) {
+        findings.report(
+            s.environment(),
+            s.location(),
+            s.toolName()
+                + " service '"
+                + s.service()
+                + "' keeps its metadata in "
+                + s.engine().displayName()
+                + ": "
+                + s.detail()
+                + ". The policy forbids MySQL/MariaDB as the store of authoritative data; tool metadata"
+                + " belongs in PostgreSQL",
+            s.toolId() + ":" + s.service(),
+            s.related());
+      }
+    }
+  }
+}
