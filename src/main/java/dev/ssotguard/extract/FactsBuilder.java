@@ -8,6 +8,7 @@ import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
@@ -26,6 +27,7 @@ final class FactsBuilder {
   final List<SecretSetting> secretSettings = new ArrayList<>();
   final List<String> prismaVariables = new ArrayList<>();
   final List<DeployedDatastore> datastores = new ArrayList<>();
+  final List<MysqlRoutine> mysqlRoutines = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -71,6 +73,7 @@ final class FactsBuilder {
         secretSettings,
         prismaVariables,
         datastores,
+        mysqlRoutines,
         workloads,
         diagnostics);
   }

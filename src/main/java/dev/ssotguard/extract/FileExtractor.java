@@ -107,7 +107,7 @@ public final class FileExtractor {
                   != 0
               || name.startsWith("superset_config");
       case SCRIPT -> (needles & (Needles.CONNECTION | Needles.SQLITE)) != 0;
-      case DOCUMENTATION, SQL, OTHER -> (needles & Needles.CONNECTION) != 0;
+      case DOCUMENTATION, OTHER -> (needles & Needles.CONNECTION) != 0;
       default -> true;
     };
   }
@@ -140,6 +140,7 @@ public final class FileExtractor {
         out.infrastructure = CredentialFiles.infrastructure(source, out);
       }
       case PGPASS -> CredentialFiles.pgpass(source, out, secrets);
+      case SQL -> MysqlRoutines.read(source, out);
       default -> {}
     }
   }

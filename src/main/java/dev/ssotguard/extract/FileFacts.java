@@ -6,6 +6,7 @@ import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
@@ -24,6 +25,7 @@ import java.util.List;
  * @param secretSettings database settings whose value is a secret reference
  * @param prismaVariables environment variables a Prisma schema reads its URLs from
  * @param datastores managed databases it declares (Terraform clusters, App Platform databases)
+ * @param mysqlRoutines stored routines of SQL written for MySQL/MariaDB
  * @param workloads the containers of the Kubernetes workloads it declares
  */
 public record FileFacts(
@@ -43,6 +45,7 @@ public record FileFacts(
     List<SecretSetting> secretSettings,
     List<String> prismaVariables,
     List<DeployedDatastore> datastores,
+    List<MysqlRoutine> mysqlRoutines,
     List<Service> workloads,
     List<Diagnostic> diagnostics) {
 
@@ -55,6 +58,7 @@ public record FileFacts(
     secretSettings = List.copyOf(secretSettings);
     prismaVariables = List.copyOf(prismaVariables);
     datastores = List.copyOf(datastores);
+    mysqlRoutines = List.copyOf(mysqlRoutines);
     diagnostics = List.copyOf(diagnostics);
   }
 }

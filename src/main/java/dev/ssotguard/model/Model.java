@@ -22,6 +22,7 @@ public record Model(
     List<Service> services,
     List<Connection> connections,
     List<DeployedDatastore> datastores,
+    List<MysqlRoutine> mysqlRoutines,
     Set<String> transactionPools,
     List<MetadataStore> metadataStores,
     List<DatastoreUse> uses,
@@ -39,6 +40,7 @@ public record Model(
     services = List.copyOf(services);
     connections = List.copyOf(connections);
     datastores = List.copyOf(datastores);
+    mysqlRoutines = List.copyOf(mysqlRoutines);
     transactionPools = Set.copyOf(transactionPools);
     metadataStores = List.copyOf(metadataStores);
     uses = List.copyOf(uses);

@@ -161,6 +161,7 @@ public final class ModelBuilder {
         services,
         connections,
         datastores,
+        facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(),
         pools,
         stores,
         uses,

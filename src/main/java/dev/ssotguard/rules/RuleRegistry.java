@@ -30,7 +30,8 @@ public final class RuleRegistry {
                 new UndeclaredDatastore(),
                 new MysqlAsSsot(),
                 new MysqlUndeclaredPurpose(),
-                new MysqlWithoutMigrationPlan())
+                new MysqlWithoutMigrationPlan(),
+                new MysqlBusinessLogic())
             .stream()
             .sorted(Comparator.comparing(r -> r.info().id()))
             .toList();

@@ -1,0 +1,96 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.formats.sql.SqlLexer;
+import dev.ssotguard.formats.sql.SqlStatement;
+import dev.ssotguard.model.MysqlRoutine;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds CREATE PROCEDURE / FUNCTION / TRIGGER / EVENT in SQL files written for MySQL/MariaDB. The
+ * dialect is decided from the file's path and its markers; PostgreSQL markers (dollar quotes,
+ * plpgsql, Supabase migrations) make it PostgreSQL, where routines are allowed.
+ */
+final class MysqlRoutines {
+  private static final Set<String> ROUTINES = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT");
+  private static final Set<String> NOT_ROUTINES =
+      Set.of("TABLE", "VIEW", "INDEX", "SCHEMA", "DATABASE", "USER", "ROLE");
+  private static final Pattern PATH_MYSQL =
+      Pattern.compile("(?i)(^|[/_.-])(mysql|mariadb)([/_.-]|$)");
+  private static final List<Pattern> MYSQL_MARKERS =
+      List.of(
+          Pattern.compile("(?im)^\\s*DELIMITER\\s"),
+          Pattern.compile("(?i)ENGINE\\s*=\\s*(InnoDB|MyISAM|Aria)"),
+          Pattern.compile("(?i)\\bAUTO_INCREMENT\\b"),
+          Pattern.compile("(?i)\\bDEFINER\\s*="),
+          Pattern.compile("(?i)\\bON\\s+SCHEDULE\\b"),
+          Pattern.compile("`[A-Za-z0-9_]+`"));
+  private static final List<Pattern> POSTGRES_MARKERS =
+      List.of(
+          Pattern.compile("\\$[A-Za-z_]*\\$"),
+          Pattern.compile("(?i)LANGUAGE\\s+'?plpgsql"),
+          Pattern.compile("(?i)RETURNS\\s+TRIGGER"),
+          Pattern.compile("(?i)\\bEXECUTE\\s+(FUNCTION|PROCEDURE)\\b"));
+
+  private MysqlRoutines() {}
+
+  static void read(String source, FactsBuilder out) {
+    String path = out.file.path();
+    if (path.contains("supabase/migrations/")
+        || !source.toUpperCase(Locale.ROOT).contains("CREATE")) {
+      return;
+    }
+    String evidence = evidence(path, source);
+    if (evidence == null) {
+      return;
+    }
+    for (SqlStatement s : SqlLexer.statements(source)) {
+      String kind = routineKind(s.words());
+      if (kind != null) {
+        int at = s.words().indexOf(kind);
+        String name = at + 1 < s.words().size() ? s.words().get(at + 1) : "";
+        out.mysqlRoutines.add(
+            new MysqlRoutine(kind, name, out.at(s.line(), 1), out.environment(), evidence));
+      }
+    }
+  }
+
+  /** Why the file is MySQL, or null when it is not (or is PostgreSQL). */
+  private static String evidence(String path, String source) {
+    if (PATH_MYSQL.matcher(path).find()) {
+      return "its path";
+    }
+    for (Pattern pg : POSTGRES_MARKERS) {
+      if (pg.matcher(source).find()) {
+        return null;
+      }
+    }
+    for (Pattern m : MYSQL_MARKERS) {
+      if (m.matcher(source).find()) {
+        return "MySQL syntax (" + m.pattern().replaceAll("[\\\\(?)im^]|\\|.*", "").strip() + ")";
+      }
+    }
+    return null;
+  }
+
+  /** PROCEDURE, FUNCTION, TRIGGER or EVENT when the statement creates one, else null. */
+  static String routineKind(List<String> words) {
+    if (words.isEmpty() || !words.get(0).equals("CREATE")) {
+      return null;
+    }
+    for (int i = 1; i < words.size(); i++) {
+      String w = words.get(i);
+      if (NOT_ROUTINES.contains(w)) {
+        return null;
+      }
+      if (ROUTINES.contains(w)) {
+        boolean eventTrigger =
+            w.equals("EVENT") && i + 1 < words.size() && words.get(i + 1).equals("TRIGGER");
+        return eventTrigger ? null : w;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.MysqlRoutine;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+
+/** SQL for MySQL/MariaDB creates stored business logic, which §2 forbids there. */
+@RuleInfo(
+    id = "SSOT204",
+    name = "mysql-business-logic",
+    severity = Severity.ERROR,
+    scope = Scope.ANY,
+    section = "§2 MUST NOT",
+    summary = "SQL for MySQL/MariaDB creates a PROCEDURE, FUNCTION, TRIGGER or EVENT")
+public final class MysqlBusinessLogic implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    for (MysqlRoutine r : model.mysqlRoutines()) {
+      findings.report(
+          r.environment(),
+          r.location(),
+          "CREATE "
+              + r.kind()
+              + (r.name().isEmpty() ? "" : " " + r.name())
+              + " in SQL written for MySQL/MariaDB (told by "
+              + r.dialectEvidence()
+              + "): the policy"
+              + " forbids authoritative business logic on MySQL. Move the logic to PostgreSQL (a Supabase migration) or"
+              + " to the application, and keep MySQL a staging or source-compatibility store",
+          "routine:" + r.kind() + ":" + r.name(),
+          List.of());
+    }
+  }
+}

@@ -1,0 +1,3 @@
+CREATE TABLE `jobs` (`id` int unsigned NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`));
+-- expect: SSOT204
+CREATE EVENT purge_jobs ON SCHEDULE EVERY 1 DAY DO DELETE FROM `jobs`;
