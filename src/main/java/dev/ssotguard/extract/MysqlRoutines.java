@@ -19,14 +19,18 @@ final class MysqlRoutines {
       Set.of("TABLE", "VIEW", "INDEX", "SCHEMA", "DATABASE", "USER", "ROLE");
   private static final Pattern PATH_MYSQL =
       Pattern.compile("(?i)(^|[/_.-])(mysql|mariadb)([/_.-]|$)");
-  private static final List<Pattern> MYSQL_MARKERS =
+
+  /** A syntax that only MySQL/MariaDB writes, and how to name it in a message. */
+  private record Marker(String label, Pattern pattern) {}
+
+  private static final List<Marker> MYSQL_MARKERS =
       List.of(
-          Pattern.compile("(?im)^\\s*DELIMITER\\s"),
-          Pattern.compile("(?i)ENGINE\\s*=\\s*(InnoDB|MyISAM|Aria)"),
-          Pattern.compile("(?i)\\bAUTO_INCREMENT\\b"),
-          Pattern.compile("(?i)\\bDEFINER\\s*="),
-          Pattern.compile("(?i)\\bON\\s+SCHEDULE\\b"),
-          Pattern.compile("`[A-Za-z0-9_]+`"));
+          new Marker("DELIMITER", Pattern.compile("(?im)^\\s*DELIMITER\\s")),
+          new Marker("ENGINE=InnoDB", Pattern.compile("(?i)ENGINE\\s*=\\s*(InnoDB|MyISAM|Aria)")),
+          new Marker("AUTO_INCREMENT", Pattern.compile("(?i)\\bAUTO_INCREMENT\\b")),
+          new Marker("DEFINER=", Pattern.compile("(?i)\\bDEFINER\\s*=")),
+          new Marker("ON SCHEDULE", Pattern.compile("(?i)\\bON\\s+SCHEDULE\\b")),
+          new Marker("backtick identifiers", Pattern.compile("`[A-Za-z0-9_]+`")));
   private static final List<Pattern> POSTGRES_MARKERS =
       List.of(
           Pattern.compile("\\$[A-Za-z_]*\\$"),
@@ -49,7 +53,7 @@ final class MysqlRoutines {
     for (SqlStatement s : SqlLexer.statements(source)) {
       String kind = routineKind(s.words());
       if (kind != null) {
-        int at = s.words().indexOf(kind);
+        int at = indexOfIgnoreCase(s.words(), kind);
         String name = at + 1 < s.words().size() ? s.words().get(at + 1) : "";
         out.mysqlRoutines.add(
             new MysqlRoutine(kind, name, out.at(s.line(), 1), out.environment(), evidence));
@@ -67,21 +71,30 @@ final class MysqlRoutines {
         return null;
       }
     }
-    for (Pattern m : MYSQL_MARKERS) {
-      if (m.matcher(source).find()) {
-        return "MySQL syntax (" + m.pattern().replaceAll("[\\\\(?)im^]|\\|.*", "").strip() + ")";
+    for (Marker m : MYSQL_MARKERS) {
+      if (m.pattern().matcher(source).find()) {
+        return "MySQL syntax: " + m.label();
       }
     }
     return null;
   }
 
+  private static int indexOfIgnoreCase(List<String> words, String word) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).equalsIgnoreCase(word)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** PROCEDURE, FUNCTION, TRIGGER or EVENT when the statement creates one, else null. */
   static String routineKind(List<String> words) {
-    if (words.isEmpty() || !words.get(0).equals("CREATE")) {
+    if (words.isEmpty() || !words.get(0).equalsIgnoreCase("CREATE")) {
       return null;
     }
     for (int i = 1; i < words.size(); i++) {
-      String w = words.get(i);
+      String w = words.get(i).toUpperCase(Locale.ROOT);
       if (NOT_ROUTINES.contains(w)) {
         return null;
       }

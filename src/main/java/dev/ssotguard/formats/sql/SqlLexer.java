@@ -2,7 +2,6 @@ package dev.ssotguard.formats.sql;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Splits SQL into statements without running or fully parsing it: single-quoted strings (with
@@ -73,7 +72,7 @@ public final class SqlLexer {
       if (c == '\'' || c == '"' || c == '`') {
         int end = closeQuote(sql, i, c);
         if (c != '\'' && words.size() < WORDS_KEPT && end - 1 > i + 1) {
-          words.add(sql.substring(i + 1, end - 1).toUpperCase(Locale.ROOT)); // a quoted identifier
+          words.add(sql.substring(i + 1, end - 1)); // a quoted identifier
         }
         line += count(sql, i, end);
         i = end;
@@ -99,7 +98,7 @@ public final class SqlLexer {
           end++;
         }
         if (words.size() < WORDS_KEPT) {
-          words.add(sql.substring(i, end).toUpperCase(Locale.ROOT));
+          words.add(sql.substring(i, end));
         }
         i = end;
         continue;
