@@ -4,8 +4,13 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.connection.SecretState;
+import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.hcl.HclBody;
+import dev.ssotguard.formats.hcl.HclParser;
 import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.DeployedDatastore;
+import dev.ssotguard.model.ManagedCluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,51 +82,101 @@ final class CredentialFiles {
    * String arguments of each Terraform block as one settings scope; a block of a database resource
    * counts bare {@code password} arguments, other blocks only database-named ones.
    */
-  /** Droplets (with the files their user_data runs) and connection pools of a Terraform file. */
-  static InfrastructureInfo infrastructure(String source, FactsBuilder out) {
+  /**
+   * Droplets, connection pools, database clusters and firewalls of a Terraform file (HCL2, not
+   * evaluated).
+   */
+  static InfrastructureInfo infrastructure(String source, FactsBuilder out) throws ParseException {
     List<InfrastructureInfo.Droplet> droplets = new ArrayList<>();
     List<InfrastructureInfo.Pool> pools = new ArrayList<>();
-    for (TerraformBlocks.Block b : TerraformBlocks.read(source)) {
-      if (b.type().equals("digitalocean_droplet")) {
-        TerraformBlocks.Attribute ipv6 = b.attributes().get("ipv6");
-        List<String> files = new ArrayList<>();
-        TerraformBlocks.Attribute userData = b.attributes().get("user_data");
-        if (userData != null) {
-          Matcher m = FILE_FUNCTION.matcher(userData.value());
-          if (m.find()) {
-            String path = m.group(1).replace("${path.module}/", "").replace("${path.root}/", "");
-            files.add(join(out.file.directory(), path));
+    List<ManagedCluster> clusters = new ArrayList<>();
+    List<DatabaseFirewall> firewalls = new ArrayList<>();
+    HclBody file = HclParser.parse(source);
+    for (HclBody.Block b : file.blocks()) {
+      boolean resource = b.type().equals("resource");
+      boolean data = b.type().equals("data");
+      if ((!resource && !data) || b.labels().size() != 2) {
+        continue;
+      }
+      String type = b.labels().get(0);
+      String label = b.labels().get(1);
+      HclBody body = b.body();
+      switch (type) {
+        case "digitalocean_droplet" -> {
+          HclBody.Attribute ipv6 = body.attribute("ipv6");
+          List<String> files = new ArrayList<>();
+          HclBody.Attribute userData = body.attribute("user_data");
+          if (userData != null) {
+            Matcher m = FILE_FUNCTION.matcher(userData.expression());
+            if (m.find()) {
+              String path = m.group(1).replace("${path.module}/", "").replace("${path.root}/", "");
+              files.add(join(out.file.directory(), path));
+            }
+          }
+          droplets.add(
+              new InfrastructureInfo.Droplet(
+                  label,
+                  ipv6 != null && ipv6.expression().equals("true"),
+                  out.at(ipv6 != null ? ipv6.line() : b.line(), 1),
+                  files));
+        }
+        case "digitalocean_database_connection_pool" -> {
+          HclBody.Attribute mode = body.attribute("mode");
+          String name = body.attribute("name") == null ? null : body.attribute("name").string();
+          if (name != null && mode != null && mode.string() != null) {
+            pools.add(
+                new InfrastructureInfo.Pool(
+                    name, mode.string(), out.at(mode.valueLine(), mode.valueColumn())));
           }
         }
-        droplets.add(
-            new InfrastructureInfo.Droplet(
-                b.name(),
-                ipv6 != null && ipv6.value().equals("true"),
-                out.at(ipv6 != null ? ipv6.line() : b.line(), 1),
-                files));
-      } else if (b.type().equals("digitalocean_database_cluster")) {
-        TerraformBlocks.Attribute engine = b.attributes().get("engine");
-        Engine e = managedEngine(TerraformBlocks.string(engine));
-        if (e != null) {
-          String name = TerraformBlocks.string(b.attributes().get("name"));
-          out.datastores.add(
-              new DeployedDatastore(
-                  e,
-                  name == null ? b.name() : name,
-                  out.at(engine.line(), engine.column()),
+        case "digitalocean_database_cluster" -> {
+          HclBody.Attribute engine = body.attribute("engine");
+          String name = body.attribute("name") == null ? null : body.attribute("name").string();
+          String address = (data ? "data." : "") + type + "." + label;
+          clusters.add(
+              new ManagedCluster(
+                  address,
+                  name,
+                  engine == null ? null : engine.string(),
+                  out.at(b.line(), b.column()),
                   out.environment(),
-                  "Terraform digitalocean_database_cluster"));
+                  resource));
+          Engine e = managedEngine(engine == null ? null : engine.string());
+          if (resource && e != null) {
+            out.datastores.add(
+                new DeployedDatastore(
+                    e,
+                    name == null ? label : name,
+                    out.at(engine.valueLine(), engine.valueColumn()),
+                    out.environment(),
+                    "Terraform digitalocean_database_cluster"));
+          }
         }
-      } else if (b.type().equals("digitalocean_database_connection_pool")) {
-        String name = TerraformBlocks.string(b.attributes().get("name"));
-        String mode = TerraformBlocks.string(b.attributes().get("mode"));
-        TerraformBlocks.Attribute at = b.attributes().get("mode");
-        if (name != null && mode != null) {
-          pools.add(new InfrastructureInfo.Pool(name, mode, out.at(at.line(), at.column())));
+        case "digitalocean_database_firewall" -> {
+          HclBody.Attribute cluster = body.attribute("cluster_id");
+          List<DatabaseFirewall.Rule> rules = new ArrayList<>();
+          for (HclBody.Block rule : body.blocks("rule")) {
+            HclBody.Attribute ruleType = rule.body().attribute("type");
+            HclBody.Attribute value = rule.body().attribute("value");
+            if (ruleType != null && value != null) {
+              rules.add(
+                  new DatabaseFirewall.Rule(
+                      String.valueOf(ruleType.string()),
+                      value.string() == null ? value.expression() : value.string(),
+                      out.at(value.valueLine(), value.valueColumn())));
+            }
+          }
+          firewalls.add(
+              new DatabaseFirewall(
+                  cluster == null ? "" : cluster.expression(),
+                  rules,
+                  out.at(b.line(), b.column()),
+                  out.environment()));
         }
+        default -> {}
       }
     }
-    return new InfrastructureInfo(droplets, pools);
+    return new InfrastructureInfo(droplets, pools, clusters, firewalls);
   }
 
   /** DigitalOcean's managed engines (Terraform {@code engine}, App Platform {@code engine}). */

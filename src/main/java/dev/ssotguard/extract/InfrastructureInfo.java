@@ -1,13 +1,21 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.ManagedCluster;
 import java.util.List;
 
 /** What a Terraform file declares about where clients run and how they pool connections. */
-public record InfrastructureInfo(List<Droplet> droplets, List<Pool> pools) {
+public record InfrastructureInfo(
+    List<Droplet> droplets,
+    List<Pool> pools,
+    List<ManagedCluster> clusters,
+    List<DatabaseFirewall> firewalls) {
   public InfrastructureInfo {
     droplets = List.copyOf(droplets);
     pools = List.copyOf(pools);
+    clusters = List.copyOf(clusters);
+    firewalls = List.copyOf(firewalls);
   }
 
   /**

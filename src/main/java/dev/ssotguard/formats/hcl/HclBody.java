@@ -1,0 +1,49 @@
+package dev.ssotguard.formats.hcl;
+
+import java.util.List;
+
+/** The attributes and blocks of an HCL2 body, in source order, with 1-based positions. */
+public record HclBody(List<Attribute> attributes, List<Block> blocks) {
+  /**
+   * {@code name = expression}; the expression is kept as source text, never evaluated.
+   *
+   * @param line the line of the attribute's name
+   * @param valueLine the line where the expression starts
+   */
+  public record Attribute(
+      String name, String expression, int line, int column, int valueLine, int valueColumn) {
+    /** The value of a plain string literal without interpolation, or null. */
+    public String string() {
+      String e = expression.strip();
+      if (e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") && !e.contains("${")) {
+        return e.substring(1, e.length() - 1);
+      }
+      return null;
+    }
+  }
+
+  /** {@code type "label" "label" { body }}. */
+  public record Block(String type, List<String> labels, int line, int column, HclBody body) {
+    public Block {
+      labels = List.copyOf(labels);
+    }
+  }
+
+  public HclBody {
+    attributes = List.copyOf(attributes);
+    blocks = List.copyOf(blocks);
+  }
+
+  public Attribute attribute(String name) {
+    for (Attribute a : attributes) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  public List<Block> blocks(String type) {
+    return blocks.stream().filter(b -> b.type().equals(type)).toList();
+  }
+}
