@@ -11,6 +11,8 @@ import java.util.Set;
  * @param connections every client-to-datastore connection with the runtime it comes from
  * @param datastores the datastores the repository deploys (containers, managed clusters)
  * @param transactionPools names of DigitalOcean connection pools in transaction mode
+ * @param managedClusters DigitalOcean database clusters Terraform declares (resources and data)
+ * @param databaseFirewalls the {@code digitalocean_database_firewall}s Terraform declares
  * @param sqliteDatabaseFiles tracked files whose content is a SQLite database
  * @param sqlFiles every {@code *.sql} file with its tracked status
  * @param scanDate the day of the scan (UTC), against which policy dates are judged
@@ -24,6 +26,8 @@ public record Model(
     List<DeployedDatastore> datastores,
     List<MysqlRoutine> mysqlRoutines,
     Set<String> transactionPools,
+    List<ManagedCluster> managedClusters,
+    List<DatabaseFirewall> databaseFirewalls,
     List<MetadataStore> metadataStores,
     List<DatastoreUse> uses,
     List<Credential> credentials,
@@ -42,6 +46,8 @@ public record Model(
     datastores = List.copyOf(datastores);
     mysqlRoutines = List.copyOf(mysqlRoutines);
     transactionPools = Set.copyOf(transactionPools);
+    managedClusters = List.copyOf(managedClusters);
+    databaseFirewalls = List.copyOf(databaseFirewalls);
     metadataStores = List.copyOf(metadataStores);
     uses = List.copyOf(uses);
     credentials = List.copyOf(credentials);

@@ -22,7 +22,8 @@ public record Policy(
     SqlPolicy sql,
     List<Waiver> waivers,
     List<DatastorePolicy.Role> roles,
-    List<DatastorePolicy.MysqlUse> mysql) {
+    List<DatastorePolicy.MysqlUse> mysql,
+    FirewallPolicy firewall) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -71,7 +72,8 @@ public record Policy(
         SqlPolicy.builtin(),
         List.of(),
         List.of(),
-        List.of());
+        List.of(),
+        FirewallPolicy.builtin());
   }
 
   public Optional<Environment> environmentOf(String path) {

@@ -26,7 +26,16 @@ import java.util.Set;
 public final class PolicyLoader {
   public static final String FILE_NAME = "ssot-policy.yaml";
   private static final List<String> ROOT_KEYS =
-      List.of("version", "environments", "runtimes", "saas_bi", "sql", "waivers", "roles", "mysql");
+      List.of(
+          "version",
+          "environments",
+          "runtimes",
+          "saas_bi",
+          "sql",
+          "waivers",
+          "roles",
+          "mysql",
+          "firewall");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
@@ -68,7 +77,8 @@ public final class PolicyLoader {
           SqlPolicy.builtin(),
           List.of(),
           List.of(),
-          List.of());
+          List.of(),
+          FirewallPolicy.builtin());
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -99,7 +109,8 @@ public final class PolicyLoader {
         sql(map.get("sql"), displayName),
         waivers(map.get("waivers"), displayName),
         roles(map.get("roles"), displayName),
-        mysql(map.get("mysql"), displayName));
+        mysql(map.get("mysql"), displayName),
+        FirewallPolicy.parse(map.get("firewall"), displayName));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -452,8 +463,7 @@ public final class PolicyLoader {
     return new Policy.Paths(globs);
   }
 
-  private static PolicyException error(
-      String file, int line, int column, String problem, String fix) {
+  static PolicyException error(String file, int line, int column, String problem, String fix) {
     return new PolicyException(
         "ssot: " + file + ":" + line + ":" + column + ": " + problem + ". Fix: " + fix + ".");
   }

@@ -6,10 +6,12 @@ import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.ManagedCluster;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Service;
@@ -150,11 +152,15 @@ public final class ModelBuilder {
     }
     facts.forEach(f -> datastores.addAll(f.datastores()));
     Set<String> pools = new HashSet<>();
+    List<ManagedCluster> clusters = new ArrayList<>();
+    List<DatabaseFirewall> firewalls = new ArrayList<>();
     for (FileFacts f : facts) {
       if (f.infrastructure() != null) {
         f.infrastructure().pools().stream()
             .filter(p -> p.mode().equals("transaction"))
             .forEach(p -> pools.add(p.name()));
+        clusters.addAll(f.infrastructure().clusters());
+        firewalls.addAll(f.infrastructure().firewalls());
       }
     }
     return new Model(
@@ -163,6 +169,8 @@ public final class ModelBuilder {
         datastores,
         facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(),
         pools,
+        clusters,
+        firewalls,
         stores,
         uses,
         credentials,

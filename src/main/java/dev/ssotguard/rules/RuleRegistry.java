@@ -27,6 +27,8 @@ public final class RuleRegistry {
                 new StraySqlFile(),
                 new MigrationNameInvalid(),
                 new MigrationVersionDuplicate(),
+                new ManagedDbNoAllowlist(),
+                new ManagedDbAllowlistOpen(),
                 new UndeclaredDatastore(),
                 new MysqlAsSsot(),
                 new MysqlUndeclaredPurpose(),

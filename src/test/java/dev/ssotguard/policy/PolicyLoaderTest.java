@@ -65,6 +65,20 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void readsTheFirewallLimit() throws Exception {
+    assertThat(load("version: 1\n").firewall().minimumPrefixLength()).isEqualTo(1);
+    assertThat(load("firewall:\n  minimum_prefix_length: 24\n").firewall().minimumPrefixLength())
+        .isEqualTo(24);
+    assertThatThrownBy(() -> load("firewall:\n  minimum_prefix_length: 33\n"))
+        .hasMessageContaining("ssot-policy.yaml:2:3: minimum_prefix_length must be a whole number")
+        .hasMessageContaining("Fix: write e.g. minimum_prefix_length: 24");
+    assertThatThrownBy(() -> load("firewall:\n  max_prefix: 8\n"))
+        .hasMessageContaining(":2:3: unknown key 'max_prefix' in firewall");
+    assertThatThrownBy(() -> load("firewall: 24\n"))
+        .hasMessageContaining("firewall must be a mapping");
+  }
+
+  @Test
   void theCommandLineExitsTwoOnABadPolicy() throws IOException {
     Path repo = temp.resolve("repo");
     Files.createDirectories(repo);

@@ -39,6 +39,8 @@ class PolicySchemaTest {
     assertThat(errors(fixture)).isEmpty();
     assertThat(errors("version: 1\nwaivrs: []\n")).isNotEmpty();
     assertThat(errors("runtimes:\n  - paths: [a]\n    runtime: mainframe\n")).isNotEmpty();
+    assertThat(errors("firewall:\n  minimum_prefix_length: 24\n")).isEmpty();
+    assertThat(errors("firewall:\n  minimum_prefix_length: 40\n")).isNotEmpty();
   }
 
   @Test

@@ -15,10 +15,21 @@ public record HclBody(List<Attribute> attributes, List<Block> blocks) {
     /** The value of a plain string literal without interpolation, or null. */
     public String string() {
       String e = expression.strip();
-      if (e.length() >= 2 && e.startsWith("\"") && e.endsWith("\"") && !e.contains("${")) {
-        return e.substring(1, e.length() - 1);
+      if (e.length() < 2 || !e.startsWith("\"") || !e.endsWith("\"") || e.contains("${")) {
+        return null;
       }
-      return null;
+      StringBuilder out = new StringBuilder();
+      for (int i = 1; i < e.length() - 1; i++) {
+        char c = e.charAt(i);
+        if (c == '"') {
+          return null; // "a" == "b" is an expression, not one literal
+        }
+        if (c == '\\' && i + 1 < e.length() - 1) {
+          c = e.charAt(++i);
+        }
+        out.append(c);
+      }
+      return out.toString();
     }
   }
 

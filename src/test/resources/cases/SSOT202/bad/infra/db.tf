@@ -7,3 +7,12 @@ resource "digitalocean_database_cluster" "staging" {
   region     = "fra1"
   node_count = 1
 }
+
+resource "digitalocean_database_firewall" "staging" {
+  cluster_id = digitalocean_database_cluster.staging.id
+
+  rule {
+    type  = "tag"
+    value = "ingest"
+  }
+}

@@ -1,0 +1,103 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.EndpointClass;
+import dev.ssotguard.model.Connection;
+import dev.ssotguard.model.DatabaseFirewall;
+import dev.ssotguard.model.ManagedCluster;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A DigitalOcean managed database without trusted sources accepts connections from the whole
+ * internet, guarded only by its password and TLS (DOMAIN.md §6).
+ */
+@RuleInfo(
+    id = "SSOT603",
+    name = "managed-db-no-allowlist",
+    severity = Severity.ERROR,
+    scope = Scope.PRODUCTION,
+    section = "§6",
+    summary =
+        "A DigitalOcean managed database has no Terraform-declared firewall (trusted sources)")
+public final class ManagedDbNoAllowlist implements Rule {
+  /** {@code [private-]<name>-do-user-<n>-0.<x>.db.ondigitalocean.com}: the cluster's name. */
+  private static final Pattern CLUSTER_HOST =
+      Pattern.compile(
+          "^(?:private-)?(.+?)-do-user-\\d+-\\d+\\..*\\.db\\.ondigitalocean\\.com\\.?$");
+
+  @Override
+  public void check(Model model, Findings findings) {
+    for (ManagedCluster cluster : model.managedClusters()) {
+      if (cluster.managed() && firewallOf(model, cluster).isEmpty()) {
+        findings.report(
+            cluster.environment(),
+            cluster.location(),
+            cluster.address()
+                + (cluster.name() == null ? "" : " ('" + cluster.name() + "')")
+                + " has no digitalocean_database_firewall, so it accepts connections from the whole"
+                + " internet (password and TLS only); add a digitalocean_database_firewall with"
+                + " cluster_id = "
+                + cluster.address()
+                + ".id and a rule for each droplet, app, tag or Kubernetes cluster that uses it",
+            "cluster:" + cluster.address(),
+            List.of());
+      }
+    }
+    for (Connection c : model.connections()) {
+      ConnectionString cs = c.target();
+      if (cs == null || cs.endpoint() != EndpointClass.DO_MANAGED) {
+        continue;
+      }
+      Optional<String> name = clusterName(cs.host());
+      if (name.isEmpty() || isAllowlisted(model, name.get())) {
+        continue;
+      }
+      List<Related> related =
+          model.managedClusters().stream()
+              .filter(k -> name.get().equals(k.name()))
+              .map(k -> new Related(k.location(), "the cluster, declared without a firewall"))
+              .toList();
+      findings.report(
+          c.environment(),
+          c.location(),
+          c.client()
+              + " connects to the DigitalOcean managed database '"
+              + name.get()
+              + "' and no Terraform in the repository declares its firewall (trusted sources);"
+              + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
+              + " clients in the connection matrix can reach it",
+          "host:" + name.get(),
+          related);
+    }
+  }
+
+  /** The cluster's name in a managed-database host name, if the host has the documented shape. */
+  static Optional<String> clusterName(String host) {
+    Matcher m = CLUSTER_HOST.matcher(host.trim().toLowerCase(Locale.ROOT));
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  private static Optional<DatabaseFirewall> firewallOf(Model model, ManagedCluster cluster) {
+    return model.databaseFirewalls().stream()
+        .filter(f -> f.protects(cluster.address()))
+        .findFirst();
+  }
+
+  /**
+   * A firewall protects a cluster of that name — or a cluster whose name is computed (a variable),
+   * which might be this one; the rule stays silent rather than guess.
+   */
+  private static boolean isAllowlisted(Model model, String name) {
+    return model.managedClusters().stream()
+        .filter(k -> k.name() == null || name.equalsIgnoreCase(k.name()))
+        .anyMatch(k -> firewallOf(model, k).isPresent());
+  }
+}
