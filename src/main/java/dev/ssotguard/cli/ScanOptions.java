@@ -77,7 +77,10 @@ public final class ScanOptions {
         new PolicyLoader(
             knowledge.runtimes().byId().keySet(),
             new RuleRegistry()
-                .infos().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet()));
+                .infos().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet()),
+            knowledge.tools().stream()
+                .map(t -> t.id())
+                .collect(java.util.stream.Collectors.toSet()));
     if (policyFile != null) {
       if (!Files.isRegularFile(policyFile)) {
         throw new PolicyException(

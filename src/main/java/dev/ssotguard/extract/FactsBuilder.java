@@ -37,6 +37,7 @@ final class FactsBuilder {
   WorkflowInfo workflow;
   InfrastructureInfo infrastructure;
   String specRuntime;
+  OdooConfig odoo;
 
   FactsBuilder(SourceFile file, FileKind kind) {
     this.file = file;
@@ -75,6 +76,7 @@ final class FactsBuilder {
         datastores,
         mysqlRoutines,
         workloads,
+        odoo,
         diagnostics);
   }
 }

@@ -216,6 +216,11 @@ public final class FileExtractor {
       settings.read(
           scope, false, section.name().isEmpty() ? "" : " in [" + section.name() + "]", out);
     }
+    IniFile.Section options = ini.section("options");
+    IniFile.Entry dbHost = options == null ? null : options.entry("db_host");
+    if (dbHost != null && dbHost.value() != null && !dbHost.value().isBlank()) {
+      out.odoo = new OdooConfig(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn()));
+    }
   }
 
   private void properties(String source, FactsBuilder out) {

@@ -47,6 +47,7 @@ public record FileFacts(
     List<DeployedDatastore> datastores,
     List<MysqlRoutine> mysqlRoutines,
     List<Service> workloads,
+    OdooConfig odoo,
     List<Diagnostic> diagnostics) {
 
   public FileFacts {

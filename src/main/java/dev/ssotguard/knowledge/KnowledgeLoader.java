@@ -98,7 +98,9 @@ public final class KnowledgeLoader {
         strings(m.get("ignored")),
         !"false".equals(m.text("confirmed")),
         m.text("source"),
-        m.text("fix"));
+        m.text("fix"),
+        m.map("host") == null ? null : m.map("host").text("env"),
+        m.map("host") == null ? null : m.map("host").text("default"));
   }
 
   static Engine engine(String name) {

@@ -32,7 +32,9 @@ public record Tool(
     List<String> ignored,
     boolean confirmed,
     String source,
-    String fix) {
+    String fix,
+    String hostVariable,
+    String defaultHost) {
 
   public Tool {
     images = List.copyOf(images);

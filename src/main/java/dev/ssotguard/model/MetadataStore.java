@@ -10,6 +10,8 @@ import java.util.List;
  * @param detail what was found, already redacted
  * @param caveat why the verdict is less than certain (an unconfirmed default, a value from an
  *     example env file), or null; findings with a caveat are warnings
+ * @param host the PostgreSQL host the store lives on when the repository shows it, else null
+ * @param hostAt where that host is written (the service, when it is the tool's default)
  */
 public record MetadataStore(
     String toolId,
@@ -22,7 +24,9 @@ public record MetadataStore(
     String detail,
     List<Related> related,
     String caveat,
-    String fix) {
+    String fix,
+    String host,
+    Location hostAt) {
 
   /** The judgement of one deployment's metadata store. */
   public enum Verdict {
@@ -35,5 +39,22 @@ public record MetadataStore(
 
   public MetadataStore {
     related = List.copyOf(related);
+  }
+
+  public MetadataStore withHost(String newHost, Location at) {
+    return new MetadataStore(
+        toolId,
+        toolName,
+        service,
+        environment,
+        verdict,
+        engine,
+        location,
+        detail,
+        related,
+        caveat,
+        fix,
+        newHost,
+        at);
   }
 }

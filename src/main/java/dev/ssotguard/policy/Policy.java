@@ -23,7 +23,8 @@ public record Policy(
     List<Waiver> waivers,
     List<DatastorePolicy.Role> roles,
     List<DatastorePolicy.MysqlUse> mysql,
-    FirewallPolicy firewall) {
+    FirewallPolicy firewall,
+    DomainPolicy domains) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -73,7 +74,8 @@ public record Policy(
         List.of(),
         List.of(),
         List.of(),
-        FirewallPolicy.builtin());
+        FirewallPolicy.builtin(),
+        DomainPolicy.builtin());
   }
 
   public Optional<Environment> environmentOf(String path) {

@@ -35,19 +35,23 @@ public final class PolicyLoader {
           "waivers",
           "roles",
           "mysql",
-          "firewall");
+          "firewall",
+          "domains");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
   private final Set<String> ruleIds;
+  private final Set<String> systemIds;
 
   /**
    * @param runtimeIds the runtime ids a mapping may name (knowledge/runtimes.yaml)
    * @param ruleIds the rule ids a waiver may name (the rule registry)
+   * @param systemIds the systems a domain may name (knowledge/tools.yaml)
    */
-  public PolicyLoader(Set<String> runtimeIds, Set<String> ruleIds) {
+  public PolicyLoader(Set<String> runtimeIds, Set<String> ruleIds, Set<String> systemIds) {
     this.runtimeIds = Set.copyOf(runtimeIds);
     this.ruleIds = Set.copyOf(ruleIds);
+    this.systemIds = Set.copyOf(systemIds);
   }
 
   public Policy load(Path file, String displayName) throws PolicyException {
@@ -78,7 +82,8 @@ public final class PolicyLoader {
           List.of(),
           List.of(),
           List.of(),
-          FirewallPolicy.builtin());
+          FirewallPolicy.builtin(),
+          DomainPolicy.builtin());
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -110,7 +115,8 @@ public final class PolicyLoader {
         waivers(map.get("waivers"), displayName),
         roles(map.get("roles"), displayName),
         mysql(map.get("mysql"), displayName),
-        FirewallPolicy.parse(map.get("firewall"), displayName));
+        FirewallPolicy.parse(map.get("firewall"), displayName),
+        DomainPolicy.parse(map.get("domains"), displayName, systemIds));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)

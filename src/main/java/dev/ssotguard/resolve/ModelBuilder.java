@@ -88,6 +88,7 @@ public final class ModelBuilder {
             .map(t -> new SupersetResolver(files, knowledge.connectionParser(), t))
             .orElse(null);
     ToolStoreResolver tools = new ToolStoreResolver(knowledge.connectionParser());
+    OdooConfigHosts odooConfigs = new OdooConfigHosts(facts);
     for (Service s : services) {
       Optional<Tool> tool = toolOf(s, files);
       if (tool.isEmpty()) {
@@ -101,7 +102,8 @@ public final class ModelBuilder {
           readConfigs.add(o.configPath());
         }
       } else {
-        stores.add(tools.resolve(tool.get(), s));
+        MetadataStore store = tools.resolve(tool.get(), s);
+        stores.add(tool.get().id().equals("odoo") ? odooConfigs.apply(s, store) : store);
       }
     }
     if (supersetResolver != null) {

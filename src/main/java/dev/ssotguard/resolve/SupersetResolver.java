@@ -336,6 +336,8 @@ final class SupersetResolver {
         detail,
         related,
         null,
-        tool.fix());
+        tool.fix(),
+        null,
+        null);
   }
 }

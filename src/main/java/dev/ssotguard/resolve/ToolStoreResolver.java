@@ -27,6 +27,39 @@ final class ToolStoreResolver {
   }
 
   MetadataStore resolve(Tool tool, Service s) {
+    MetadataStore store = judgeStore(tool, s);
+    return store.verdict() == Verdict.POSTGRESQL ? withHost(tool, s, store) : store;
+  }
+
+  /**
+   * The PostgreSQL host, from the URL variable that decided, the tool's host variable, or the host
+   * the tool uses when none is set; null when the repository does not show a literal one.
+   */
+  private MetadataStore withHost(Tool tool, Service s, MetadataStore store) {
+    for (String name : tool.urlVariables()) {
+      EnvValue v = s.env().get(name);
+      if (v != null && v.known()) {
+        return parser
+            .parse(v.value())
+            .filter(cs -> cs.host() != null && !cs.host().isBlank())
+            .map(cs -> store.withHost(cs.host(), v.location()))
+            .orElse(store);
+      }
+    }
+    if (tool.hostVariable() != null) {
+      EnvValue v = s.env().get(tool.hostVariable());
+      if (v != null) {
+        return v.known() && !v.value().contains("$")
+            ? store.withHost(v.value().trim(), v.location())
+            : store;
+      }
+    }
+    return tool.defaultHost() != null && s.environmentComplete()
+        ? store.withHost(tool.defaultHost(), s.location())
+        : store;
+  }
+
+  private MetadataStore judgeStore(Tool tool, Service s) {
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
       if (v != null) {
@@ -109,7 +142,9 @@ final class ToolStoreResolver {
           "no store setting is visible in the repository",
           List.of(),
           null,
-          tool.fix());
+          tool.fix(),
+          null,
+          null);
     }
     List<Related> related = new ArrayList<>();
     List<String> ignoredSeen = new ArrayList<>();
@@ -147,7 +182,9 @@ final class ToolStoreResolver {
         detail,
         related,
         tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation",
-        tool.fix());
+        tool.fix(),
+        null,
+        null);
   }
 
   private static MetadataStore unknown(Tool tool, Service s, EnvValue v, String why) {
@@ -180,6 +217,8 @@ final class ToolStoreResolver {
         v.lowConfidence()
             ? "the value comes from an example env file because .env is absent"
             : null,
-        tool.fix());
+        tool.fix(),
+        null,
+        null);
   }
 }

@@ -30,6 +30,7 @@ public final class RuleRegistry {
                 new ManagedDbNoAllowlist(),
                 new ManagedDbAllowlistOpen(),
                 new UndeclaredDatastore(),
+                new DomainStoreMismatch(),
                 new MysqlAsSsot(),
                 new MysqlUndeclaredPurpose(),
                 new MysqlWithoutMigrationPlan(),

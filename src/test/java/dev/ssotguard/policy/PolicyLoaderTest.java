@@ -18,7 +18,8 @@ class PolicyLoaderTest {
   private final PolicyLoader loader =
       new PolicyLoader(
           KnowledgeLoader.builtin().runtimes().byId().keySet(),
-          dev.ssotguard.testing.RuleIds.all());
+          dev.ssotguard.testing.RuleIds.all(),
+          java.util.Set.of("odoo", "superset", "n8n"));
 
   private Policy load(String yaml) throws IOException, PolicyException {
     Path file = temp.resolve("ssot-policy.yaml");
@@ -76,6 +77,38 @@ class PolicyLoaderTest {
         .hasMessageContaining(":2:3: unknown key 'max_prefix' in firewall");
     assertThatThrownBy(() -> load("firewall: 24\n"))
         .hasMessageContaining("firewall must be a mapping");
+  }
+
+  @Test
+  void domainsLayerOverTheBuiltInTable() throws Exception {
+    Policy builtin = load("version: 1\n");
+    assertThat(builtin.domains().of("odoo"))
+        .hasValueSatisfying(d -> assertThat(d.providers()).containsExactly("digitalocean"));
+    Policy p =
+        load(
+            "domains:\n  - domain: tool-metadata\n    systems: [n8n]\n"
+                + "    providers: [supabase, self-hosted]\n");
+    assertThat(p.domains().of("n8n"))
+        .hasValueSatisfying(
+            d -> assertThat(d.providers()).containsExactly("supabase", "self-hosted"));
+    assertThat(p.domains().of("superset")).isEmpty();
+    assertThat(p.domains().of("odoo")).isPresent();
+    assertThatThrownBy(
+            () ->
+                load("domains:\n  - domain: erp\n    systems: [sap]\n    providers: [supabase]\n"))
+        .hasMessageContaining("ssot-policy.yaml:3:15: unknown system 'sap'")
+        .hasMessageContaining("Fix: use one of n8n, odoo, superset");
+    assertThatThrownBy(
+            () -> load("domains:\n  - domain: erp\n    systems: [odoo]\n    providers: [aws]\n"))
+        .hasMessageContaining(":4:17: unknown provider 'aws'");
+    assertThatThrownBy(
+            () ->
+                load(
+                    "domains:\n  - domain: erp\n    systems: [odoo]\n    engine: mysql\n"
+                        + "    providers: [digitalocean]\n"))
+        .hasMessageContaining(":4:5: engine must be postgresql");
+    assertThatThrownBy(() -> load("domains:\n  - domain: erp\n    systems: [odoo]\n"))
+        .hasMessageContaining("domains.providers must be a list");
   }
 
   @Test

@@ -41,6 +41,12 @@ class PolicySchemaTest {
     assertThat(errors("runtimes:\n  - paths: [a]\n    runtime: mainframe\n")).isNotEmpty();
     assertThat(errors("firewall:\n  minimum_prefix_length: 24\n")).isEmpty();
     assertThat(errors("firewall:\n  minimum_prefix_length: 40\n")).isNotEmpty();
+    assertThat(
+            errors(
+                "domains:\n  - domain: erp\n    systems: [odoo]\n    providers: [digitalocean]\n"))
+        .isEmpty();
+    assertThat(errors("domains:\n  - domain: erp\n    systems: [odoo]\n    providers: [aws]\n"))
+        .isNotEmpty();
   }
 
   @Test

@@ -53,7 +53,12 @@ public final class Scans {
       Path policyFile = root.resolve(PolicyLoader.FILE_NAME);
       Policy policy =
           Files.isRegularFile(policyFile)
-              ? new PolicyLoader(knowledge.runtimes().byId().keySet(), RuleIds.all())
+              ? new PolicyLoader(
+                      knowledge.runtimes().byId().keySet(),
+                      RuleIds.all(),
+                      knowledge.tools().stream()
+                          .map(t -> t.id())
+                          .collect(java.util.stream.Collectors.toSet()))
                   .load(policyFile, PolicyLoader.FILE_NAME)
               : Policy.builtin();
       Model model =

@@ -1,0 +1,104 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.connection.Hosts;
+import dev.ssotguard.model.MetadataStore;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Service;
+import dev.ssotguard.model.Severity;
+import dev.ssotguard.policy.DomainPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A system the policy names as authoritative for a domain keeps that domain's data in PostgreSQL,
+ * but not with the provider the policy names (policy §1 table).
+ */
+@RuleInfo(
+    id = "SSOT102",
+    name = "domain-store-mismatch",
+    severity = Severity.WARNING,
+    scope = Scope.PRODUCTION,
+    section = "§1 table",
+    summary =
+        "An authoritative system keeps its domain's data with a provider the policy does not name")
+public final class DomainStoreMismatch implements Rule {
+  @Override
+  public void check(Model model, Findings findings) {
+    for (MetadataStore store : model.metadataStores()) {
+      if (store.host() == null || Hosts.isVariable(store.host())) {
+        continue;
+      }
+      Optional<DomainPolicy.Domain> domain = model.policy().domains().of(store.toolId());
+      if (domain.isEmpty()) {
+        continue;
+      }
+      Optional<Service> container = composeService(model, store.host());
+      String provider = provider(store.host());
+      if (domain.get().providers().contains(provider)) {
+        continue;
+      }
+      List<Related> related = new ArrayList<>();
+      container.ifPresent(
+          s ->
+              related.add(
+                  new Related(s.location(), "the PostgreSQL container '" + s.name() + "'")));
+      if (domain.get().location() != null) {
+        related.add(new Related(domain.get().location(), "the policy's entry for the domain"));
+      }
+      findings.report(
+          store.environment(),
+          store.hostAt(),
+          store.toolName()
+              + " service '"
+              + store.service()
+              + "' keeps its data ("
+              + domain.get().name()
+              + ") in PostgreSQL on "
+              + store.host()
+              + ", "
+              + describe(provider, container.isPresent())
+              + "; the policy names "
+              + String.join(
+                  " or ", domain.get().providers().stream().map(DomainStoreMismatch::name).toList())
+              + " as its place. Move the data there and point this setting at it, or, if the"
+              + " policy has changed, add the provider to the domain in ssot-policy.yaml (domains:)",
+          "domain:" + store.service() + ":" + store.host(),
+          related);
+    }
+  }
+
+  /** The provider of a PostgreSQL host: by its managed-service domain, else self-hosted. */
+  static String provider(String host) {
+    if (Hosts.isDigitalOceanManaged(host)) {
+      return "digitalocean";
+    }
+    if (Hosts.isSupabaseDirect(host) || Hosts.isSupabasePooler(host)) {
+      return "supabase";
+    }
+    return "self-hosted";
+  }
+
+  private static Optional<Service> composeService(Model model, String host) {
+    return model.services().stream()
+        .filter(s -> s.name().equalsIgnoreCase(host.trim()))
+        .findFirst();
+  }
+
+  private static String describe(String provider, boolean container) {
+    if (container) {
+      return "a container deployed next to it";
+    }
+    return provider.equals("self-hosted") ? "a self-hosted server" : name(provider);
+  }
+
+  private static String name(String provider) {
+    return switch (provider) {
+      case "digitalocean" -> "DO Managed Postgres";
+      case "supabase" -> "Supabase Managed Postgres";
+      default -> "a self-hosted PostgreSQL";
+    };
+  }
+}
