@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       InventoryCommand.class,
       MatrixCommand.class,
+      InitCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

@@ -1,0 +1,157 @@
+package dev.ssotguard.report;
+
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.model.DeployedDatastore;
+import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.Model;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A commented {@code ssot-policy.yaml} for a repository: what the scan discovered is offered as
+ * commented-out entries, so that writing the file changes no verdict until a person decides.
+ */
+public final class StarterPolicy {
+  private static final Set<Engine> MYSQL = Set.of(Engine.MYSQL, Engine.MARIADB);
+  private static final Set<Engine> NOT_A_ROLE =
+      Set.of(Engine.POSTGRESQL, Engine.MYSQL, Engine.MARIADB, Engine.SQLITE);
+
+  public String yaml(Model model, List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        """
+        # ssot-policy.yaml: this repository's datastore policy, layered over the built-in one.
+        # Written by `ssot init`. Entries the scan suggests are commented out: uncomment what you decide.
+        # Reference: docs/policy.md; schema: ssot-policy.schema.json (in the ssot-guard jar).
+        version: 1
+
+        # Paths whose environment the name rules get wrong (production, test, development).
+        # environments:
+        #   test: ["qa/**"]
+
+        """);
+    mysql(model, out);
+    roles(model, findings, out);
+    sql(findings, out);
+    out.append(
+        """
+        # The §1 table (SSOT102). Built in: erp-transactions = odoo on digitalocean;
+        # tool-metadata = superset, n8n on digitalocean or supabase.
+        # domains:
+        #   - domain: tool-metadata
+        #     systems: [superset, n8n]
+        #     providers: [digitalocean, supabase]
+
+        # Database firewalls (SSOT604): the shortest IPv4 prefix a trusted source may have.
+        # firewall:
+        #   minimum_prefix_length: 24
+
+        # Waivers need a reason, an owner and an end date.
+        # waivers:
+        #   - rule: SSOT301
+        #     paths: ["legacy/**"]
+        #     reason: replaced by the Postgres importer
+        #     owner: data-platform
+        #     expires: 2027-03-31
+        """);
+    return out.toString();
+  }
+
+  private static void mysql(Model model, StringBuilder out) {
+    List<DeployedDatastore> found =
+        model.datastores().stream().filter(d -> MYSQL.contains(d.engine())).toList();
+    out.append(
+        "# Permitted MySQL/MariaDB uses (SSOT202/203): purpose is source-compat, staging, repro or\n"
+            + "# legacy-tool; legacy tools need a constraint and a migration plan, repro an end date.\n");
+    if (found.isEmpty()) {
+      out.append("# mysql: []   (the scan found no MySQL or MariaDB)\n\n");
+      return;
+    }
+    out.append("# mysql:\n");
+    for (DeployedDatastore d : found) {
+      out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
+      out.append(d.engine().displayName()).append(", ").append(d.via()).append(" at ");
+      out.append(printable(d.location().path())).append(':').append(d.location().line());
+      out.append('\n');
+      out.append("#     purpose: source-compat   # or staging, repro, legacy-tool\n");
+    }
+    out.append('\n');
+  }
+
+  private static void roles(Model model, List<Finding> findings, StringBuilder out) {
+    Set<String> unroled = new TreeSet<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals("SSOT101")) {
+        unroled.add(f.location().path() + ":" + f.location().line());
+      }
+    }
+    List<DeployedDatastore> found =
+        model.datastores().stream()
+            .filter(d -> !NOT_A_ROLE.contains(d.engine()))
+            .filter(d -> unroled.contains(d.location().path() + ":" + d.location().line()))
+            .toList();
+    out.append(
+        "# Roles of datastores that are not PostgreSQL (SSOT101): staging, transport or cache.\n");
+    if (found.isEmpty()) {
+      out.append("# roles: []   (every datastore the scan found has a role)\n\n");
+      return;
+    }
+    out.append("# roles:\n");
+    for (DeployedDatastore d : found) {
+      out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
+      out.append(d.engine().displayName()).append(" at ");
+      out.append(printable(d.location().path())).append(':').append(d.location().line());
+      out.append('\n');
+      out.append("#     role: staging   # or transport, cache\n");
+    }
+    out.append('\n');
+  }
+
+  private static void sql(List<Finding> findings, StringBuilder out) {
+    Set<String> folders = new TreeSet<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals("SSOT601")) {
+        String path = f.location().path();
+        int slash = path.indexOf('/');
+        folders.add(slash < 0 ? path : path.substring(0, slash + 1));
+      }
+    }
+    out.append(
+        "# Where SQL may live besides supabase/migrations, seed and seeds (SSOT601): path prefixes.\n");
+    if (folders.isEmpty()) {
+      out.append("# sql:\n#   exceptions: []   (the scan found no stray SQL)\n\n");
+      return;
+    }
+    out.append("# sql:\n#   exceptions:\n");
+    for (String folder : folders) {
+      out.append("#     - ").append(quote(folder)).append('\n');
+    }
+    out.append('\n');
+  }
+
+  /** Text for a comment line: a file name with a line break must not end the comment. */
+  private static String printable(String s) {
+    StringBuilder out = new StringBuilder();
+    for (char c : s.toCharArray()) {
+      out.append(c < 0x20 || c == 0x7f ? '?' : c);
+    }
+    return out.toString();
+  }
+
+  /** A YAML double-quoted scalar; names come from the repository and may hold any character. */
+  private static String quote(String s) {
+    StringBuilder q = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        q.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        q.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+      } else {
+        q.append(c);
+      }
+    }
+    return q.append('"').toString();
+  }
+}
