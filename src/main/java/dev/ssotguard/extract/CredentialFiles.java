@@ -79,10 +79,6 @@ final class CredentialFiles {
   }
 
   /**
-   * String arguments of each Terraform block as one settings scope; a block of a database resource
-   * counts bare {@code password} arguments, other blocks only database-named ones.
-   */
-  /**
    * Droplets, connection pools, database clusters and firewalls of a Terraform file (HCL2, not
    * evaluated).
    */
@@ -200,6 +196,11 @@ final class CredentialFiles {
     return java.nio.file.Path.of(joined).normalize().toString().replace('\\', '/');
   }
 
+  /**
+   * String arguments of each Terraform block as one settings scope; a block of a database resource
+   * counts bare {@code password} arguments, other blocks only database-named ones. Read line by
+   * line on purpose: a password in a file the HCL parser rejects must still be found.
+   */
   static void terraform(String source, FactsBuilder out, KeyValueSettings settings) {
     String[] lines = source.split("\n", -1);
     List<KeyValueSettings.Setting> scope = new ArrayList<>();

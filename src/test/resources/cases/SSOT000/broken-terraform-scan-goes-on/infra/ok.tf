@@ -1,0 +1,5 @@
+# expect: SSOT603
+resource "digitalocean_database_cluster" "other" {
+  name   = "other-pg"
+  engine = "pg"
+}
