@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * A commented {@code ssot-policy.yaml} for a repository: what the scan discovered is offered as
@@ -32,7 +33,7 @@ public final class StarterPolicy {
         #   test: ["qa/**"]
 
         """);
-    mysql(model, out);
+    mysql(model, findings, out);
     roles(model, findings, out);
     sql(findings, out);
     out.append(
@@ -59,52 +60,60 @@ public final class StarterPolicy {
     return out.toString();
   }
 
-  private static void mysql(Model model, StringBuilder out) {
-    List<DeployedDatastore> found =
-        model.datastores().stream().filter(d -> MYSQL.contains(d.engine())).toList();
+  private static void mysql(Model model, List<Finding> findings, StringBuilder out) {
     out.append(
         "# Permitted MySQL/MariaDB uses (SSOT202/203): purpose is source-compat, staging, repro or\n"
             + "# legacy-tool; legacy tools need a constraint and a migration plan, repro an end date.\n");
+    entries(
+        undeclared(model, findings, "SSOT202", MYSQL::contains),
+        "mysql",
+        "#     purpose: source-compat   # or staging, repro, legacy-tool\n",
+        "(the scan found no undeclared MySQL or MariaDB)",
+        out);
+  }
+
+  private static void roles(Model model, List<Finding> findings, StringBuilder out) {
+    out.append(
+        "# Roles of datastores that are not PostgreSQL (SSOT101): staging, transport or cache.\n");
+    entries(
+        undeclared(model, findings, "SSOT101", e -> !NOT_A_ROLE.contains(e)),
+        "roles",
+        "#     role: staging   # or transport, cache\n",
+        "(every datastore the scan found has a role)",
+        out);
+  }
+
+  /** The datastores of the engines that a rule reported as lacking a policy entry. */
+  private static List<DeployedDatastore> undeclared(
+      Model model, List<Finding> findings, String rule, Predicate<Engine> engines) {
+    Set<String> reported = new TreeSet<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals(rule)) {
+        reported.add(f.location().path() + ":" + f.location().line());
+      }
+    }
+    return model.datastores().stream()
+        .filter(d -> engines.test(d.engine()))
+        .filter(d -> reported.contains(d.location().path() + ":" + d.location().line()))
+        .toList();
+  }
+
+  private static void entries(
+      List<DeployedDatastore> found,
+      String key,
+      String suggestion,
+      String none,
+      StringBuilder out) {
     if (found.isEmpty()) {
-      out.append("# mysql: []   (the scan found no MySQL or MariaDB)\n\n");
+      out.append("# ").append(key).append(": []   ").append(none).append("\n\n");
       return;
     }
-    out.append("# mysql:\n");
+    out.append("# ").append(key).append(":\n");
     for (DeployedDatastore d : found) {
       out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
       out.append(d.engine().displayName()).append(", ").append(d.via()).append(" at ");
       out.append(printable(d.location().path())).append(':').append(d.location().line());
-      out.append('\n');
-      out.append("#     purpose: source-compat   # or staging, repro, legacy-tool\n");
-    }
-    out.append('\n');
-  }
-
-  private static void roles(Model model, List<Finding> findings, StringBuilder out) {
-    Set<String> unroled = new TreeSet<>();
-    for (Finding f : findings) {
-      if (f.ruleId().equals("SSOT101")) {
-        unroled.add(f.location().path() + ":" + f.location().line());
-      }
-    }
-    List<DeployedDatastore> found =
-        model.datastores().stream()
-            .filter(d -> !NOT_A_ROLE.contains(d.engine()))
-            .filter(d -> unroled.contains(d.location().path() + ":" + d.location().line()))
-            .toList();
-    out.append(
-        "# Roles of datastores that are not PostgreSQL (SSOT101): staging, transport or cache.\n");
-    if (found.isEmpty()) {
-      out.append("# roles: []   (every datastore the scan found has a role)\n\n");
-      return;
-    }
-    out.append("# roles:\n");
-    for (DeployedDatastore d : found) {
-      out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
-      out.append(d.engine().displayName()).append(" at ");
-      out.append(printable(d.location().path())).append(':').append(d.location().line());
-      out.append('\n');
-      out.append("#     role: staging   # or transport, cache\n");
+      out.append('\n').append(suggestion);
     }
     out.append('\n');
   }

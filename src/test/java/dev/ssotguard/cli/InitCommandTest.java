@@ -41,7 +41,7 @@ class InitCommandTest {
     assertThat(yaml)
         .contains(
             "#   - datastore: \"legacy-erp-db\"   # MariaDB, compose service at compose.yaml:2")
-        .contains("#   - datastore: \"search\"   # MongoDB")
+        .contains("#   - datastore: \"search\"   # MongoDB, compose service")
         .contains("#     - \"db/\"")
         .contains("version: 1");
 
