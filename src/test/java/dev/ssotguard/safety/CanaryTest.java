@@ -36,8 +36,19 @@ class CanaryTest {
         assertThat(SarifSchema.errors(Files.readString(file))).isEmpty();
       }
     }
+    for (String[] args :
+        new String[][] {
+          {"inventory", repo.toString()},
+          {"inventory", repo.toString(), "--format", "json"},
+          {"matrix", repo.toString()},
+          {"init", repo.toString(), "--output", "-"}
+        }) {
+      Scans.CliRun run = Scans.cli(args);
+      assertThat(run.exitCode()).as(String.join(" ", args)).isZero();
+      everything.append(run.out()).append(run.err());
+    }
     String all = everything.toString();
-    assertThat(all).contains("SSOT901", "SSOT401", "SSOT000");
+    assertThat(all).contains("SSOT901", "SSOT401", "SSOT000", "Connection matrix", "version: 1");
     assertThat(all).doesNotContain(CANARY).doesNotContain("7f3a9");
   }
 
