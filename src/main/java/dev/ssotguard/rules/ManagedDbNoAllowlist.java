@@ -2,9 +2,13 @@ package dev.ssotguard.rules;
 
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.EndpointClass;
+import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.DatabaseFirewall;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
 import dev.ssotguard.model.ManagedCluster;
+import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
@@ -56,27 +60,49 @@ public final class ManagedDbNoAllowlist implements Rule {
       if (cs == null || cs.endpoint() != EndpointClass.DO_MANAGED) {
         continue;
       }
-      Optional<String> name = clusterName(cs.host());
-      if (name.isEmpty() || isAllowlisted(model, name.get())) {
-        continue;
-      }
-      List<Related> related =
-          model.managedClusters().stream()
-              .filter(k -> name.get().equals(k.name()))
-              .map(k -> new Related(k.location(), "the cluster, declared without a firewall"))
-              .toList();
-      findings.report(
-          c.environment(),
-          c.location(),
-          c.client()
-              + " connects to the DigitalOcean managed database '"
-              + name.get()
-              + "' and no Terraform in the repository declares its firewall (trusted sources);"
-              + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
-              + " clients in the connection matrix can reach it",
-          "host:" + name.get(),
-          related);
+      reportUnlisted(model, findings, c.client(), cs.host(), c.environment(), c.location());
     }
+    // Tool stores (Odoo's db_host, n8n's DB_POSTGRESDB_HOST) name hosts that are not URLs.
+    for (MetadataStore store : model.metadataStores()) {
+      if (store.host() != null && Hosts.isDigitalOceanManaged(store.host())) {
+        reportUnlisted(
+            model,
+            findings,
+            store.toolName() + " service '" + store.service() + "'",
+            store.host(),
+            store.environment(),
+            store.hostAt());
+      }
+    }
+  }
+
+  private static void reportUnlisted(
+      Model model,
+      Findings findings,
+      String client,
+      String host,
+      Environment environment,
+      Location at) {
+    Optional<String> name = clusterName(host);
+    if (name.isEmpty() || isAllowlisted(model, name.get())) {
+      return;
+    }
+    List<Related> related =
+        model.managedClusters().stream()
+            .filter(k -> name.get().equals(k.name()))
+            .map(k -> new Related(k.location(), "the cluster, declared without a firewall"))
+            .toList();
+    findings.report(
+        environment,
+        at,
+        client
+            + " connects to the DigitalOcean managed database '"
+            + name.get()
+            + "' and no Terraform in the repository declares its firewall (trusted sources);"
+            + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
+            + " clients in the connection matrix can reach it",
+        "host:" + name.get(),
+        related);
   }
 
   /** The cluster's name in a managed-database host name, if the host has the documented shape. */
