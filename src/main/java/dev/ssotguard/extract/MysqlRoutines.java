@@ -46,10 +46,12 @@ final class MysqlRoutines {
         || !source.toUpperCase(Locale.ROOT).contains("CREATE")) {
       return;
     }
-    String evidence = evidence(path, source);
-    if (evidence == null) {
+    if (!PATH_MYSQL.matcher(path).find() && isPostgres(source)) {
       return;
     }
+    // Without path or syntax evidence the routines are kept undecided (null evidence): the model
+    // builder keeps them when the file is mounted into a MySQL/MariaDB container.
+    String evidence = evidence(path, source);
     for (SqlStatement s : SqlLexer.statements(source)) {
       String kind = routineKind(s.words());
       if (kind != null) {
@@ -61,15 +63,19 @@ final class MysqlRoutines {
     }
   }
 
-  /** Why the file is MySQL, or null when it is not (or is PostgreSQL). */
+  private static boolean isPostgres(String source) {
+    for (Pattern pg : POSTGRES_MARKERS) {
+      if (pg.matcher(source).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why the file is MySQL by itself, or null when neither its path nor its syntax says so. */
   private static String evidence(String path, String source) {
     if (PATH_MYSQL.matcher(path).find()) {
       return "its path";
-    }
-    for (Pattern pg : POSTGRES_MARKERS) {
-      if (pg.matcher(source).find()) {
-        return null;
-      }
     }
     for (Marker m : MYSQL_MARKERS) {
       if (m.pattern().matcher(source).find()) {

@@ -169,7 +169,8 @@ public final class ModelBuilder {
         services,
         connections,
         datastores,
-        facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(),
+        MysqlTargets.decide(
+            facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(), services, knowledge),
         pools,
         clusters,
         firewalls,
