@@ -87,7 +87,7 @@ public final class GenerateRepo {
         + "    environment:\n      SUPERSET_DB_URI: postgresql+psycopg2://superset:${SUPERSET_DB_PASSWORD}@db/superset\n"
         + "    volumes:\n      - ./superset_config.py:/app/pythonpath/superset_config.py\n"
         + "  n8n:\n    image: n8nio/n8n:1.70.0\n    environment:\n"
-        + (bad ? "      N8N_DB_TYPE: postgresdb\n" : "      DB_TYPE: postgresdb\n      DB_POSTGRESDB_HOST: db\n");
+        + (bad ? "      N8N_DB_TYPE: postgresdb\n" : "      DB_TYPE: postgresdb\n      DB_POSTGRESDB_HOST: ${N8N_DB_HOST}\n");
     write(dir + "/compose.yaml", compose);
     if (bad) {
       expected.add("SSOT402 " + dir + "/compose.yaml:12");
@@ -186,7 +186,9 @@ public final class GenerateRepo {
 
   private static String terraform(int index) {
     return "resource \"digitalocean_database_cluster\" \"pg" + index + "\" {\n  name    = \"pg-" + index + "\"\n"
-        + "  engine  = \"pg\"\n  version = \"16\"\n  size    = \"db-s-1vcpu-1gb\"\n  region  = \"fra1\"\n  node_count = 1\n}\n";
+        + "  engine  = \"pg\"\n  version = \"16\"\n  size    = \"db-s-1vcpu-1gb\"\n  region  = \"fra1\"\n  node_count = 1\n}\n\n"
+        + "resource \"digitalocean_database_firewall\" \"pg" + index + "\" {\n  cluster_id = digitalocean_database_cluster.pg" + index + ".id\n\n"
+        + "  rule {\n    type  = \"tag\"\n    value = \"app-" + index + "\"\n  }\n}\n";
   }
 
   private byte[] binary(int size) {

@@ -34,7 +34,10 @@ public final class StraySqlFile implements Rule {
           Environment.PRODUCTION,
           Location.fileStart(f.path()),
           "SQL file outside the allowed places ("
-              + String.join(", ", sql.allowed().globs())
+              + (sql.allowed().globs().equals(SqlPolicy.DEFAULT_ALLOWED)
+                  ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
+                      + " root or in a project folder"
+                  : String.join(", ", sql.allowed().globs()))
               + (sql.exceptions().isEmpty()
                   ? ""
                   : "; exceptions " + String.join(", ", sql.exceptions()))
