@@ -1,0 +1,128 @@
+package dev.ssotguard.probe;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * A read-only look at a MySQL/MariaDB server: version, MariaDB-ness, stored routines, triggers and
+ * events outside the system schemas (SSOT204 live), the event scheduler, and tool fingerprints.
+ */
+public final class MysqlProbe {
+  private static final String NOT_SYSTEM =
+      " not in ('mysql', 'sys', 'information_schema', 'performance_schema')";
+
+  public DatabaseReport probe(DatabaseLogin login) throws ProbeException {
+    try (Connection c = connect(login)) {
+      String version = one(c, "select version()");
+      boolean mariadb = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb");
+      List<DatabaseReport.LiveRoutine> routines = new ArrayList<>();
+      collect(
+          c,
+          "select routine_schema, routine_type, routine_name from information_schema.routines"
+              + " where routine_schema"
+              + NOT_SYSTEM,
+          routines);
+      collect(
+          c,
+          "select trigger_schema, 'TRIGGER', trigger_name from information_schema.triggers"
+              + " where trigger_schema"
+              + NOT_SYSTEM,
+          routines);
+      collect(
+          c,
+          "select event_schema, 'EVENT', event_name from information_schema.events"
+              + " where event_schema"
+              + NOT_SYSTEM,
+          routines);
+      return new DatabaseReport(
+          mariadb ? "mariadb" : "mysql",
+          version,
+          tls(c),
+          one(c, "select current_user()"),
+          login.database(),
+          login.port() == 25060 ? List.of("digitalocean: port 25060 convention") : List.of(),
+          Fingerprints.find(c, NOT_SYSTEM),
+          routines,
+          one(c, "select @@event_scheduler"));
+    } catch (SQLException e) {
+      throw new ProbeException(
+          "MySQL/MariaDB "
+              + login
+              + ": "
+              + login.scrub(e.getMessage())
+              + " (SQLSTATE "
+              + e.getSQLState()
+              + ")");
+    }
+  }
+
+  /** A read-only session with connect, socket and statement timeouts. */
+  static Connection connect(DatabaseLogin login) throws SQLException {
+    Properties p = new Properties();
+    p.setProperty("user", login.user());
+    if (login.password() != null) {
+      p.setProperty("password", login.password());
+    }
+    long millis = Math.max(1000, login.timeout().toMillis());
+    p.setProperty("connectTimeout", Long.toString(millis));
+    p.setProperty("socketTimeout", Long.toString(millis * 2));
+    p.setProperty("permitMysqlScheme", "true");
+    String url =
+        "jdbc:mariadb://"
+            + login.host()
+            + ":"
+            + login.port()
+            + "/"
+            + (login.database() == null ? "" : login.database());
+    Connection c = DriverManager.getConnection(url, p);
+    c.setReadOnly(true);
+    try (Statement s = c.createStatement()) {
+      s.execute("SET SESSION TRANSACTION READ ONLY");
+      long seconds = Math.max(1, login.timeout().toSeconds());
+      try {
+        s.execute("SET SESSION max_statement_time = " + seconds); // MariaDB
+      } catch (SQLException notMariaDb) {
+        s.execute("SET SESSION max_execution_time = " + seconds * 1000); // MySQL
+      }
+    }
+    return c;
+  }
+
+  private static String one(Connection c, String sql) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      return r.next() ? r.getString(1) : null;
+    }
+  }
+
+  private static String tls(Connection c) {
+    try (PreparedStatement s = c.prepareStatement("show session status like 'Ssl_version'");
+        ResultSet r = s.executeQuery()) {
+      if (r.next()) {
+        String v = r.getString(2);
+        return v == null || v.isEmpty() ? "off" : v;
+      }
+      return "unknown";
+    } catch (SQLException e) {
+      return "unknown";
+    }
+  }
+
+  private static void collect(Connection c, String sql, List<DatabaseReport.LiveRoutine> out)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql);
+        ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(new DatabaseReport.LiveRoutine(r.getString(1), r.getString(2), r.getString(3)));
+      }
+    }
+  }
+}
