@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       InventoryCommand.class,
       MatrixCommand.class,
       InitCommand.class,
+      ProbeCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       CommandLine.HelpCommand.class

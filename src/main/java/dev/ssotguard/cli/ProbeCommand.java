@@ -1,0 +1,161 @@
+package dev.ssotguard.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.Engine;
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.probe.DnsCheck;
+import dev.ssotguard.probe.ProbeTextWriter;
+import dev.ssotguard.probe.Prober;
+import dev.ssotguard.probe.TargetReport;
+import dev.ssotguard.probe.UrlPassword;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.xbill.DNS.ResolverConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ssot probe}: read-only checks of live endpoints (DNS A/AAAA, TCP, database session). */
+@Command(
+    name = "probe",
+    description =
+        "Check live databases read-only: DNS A and AAAA, TCP per address family, and a read-only"
+            + " session (version, TLS, provider hints, Superset/n8n/Odoo metadata, MySQL routines).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:probed (see the report)", "2:usage error"})
+public final class ProbeCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--target",
+      paramLabel = "URL",
+      required = true,
+      description = "A PostgreSQL or MySQL/MariaDB URL to probe (repeatable).")
+  List<String> targets = new ArrayList<>();
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "NAME",
+      description =
+          "Read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD).")
+  String passwordEnv;
+
+  @Option(
+      names = "--dns-server",
+      paramLabel = "HOST[:PORT]",
+      description = "The resolver to ask (default: the system's first nameserver).")
+  String dnsServer;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "3",
+      description =
+          "Limit for each DNS question, TCP connect and statement (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (!format.equals("text") && !format.equals("json")) {
+      err.println("ssot: unknown --format '" + format + "'. Fix: use text or json");
+      return Main.USAGE;
+    }
+    if (timeoutSeconds < 1 || timeoutSeconds > 60) {
+      err.println("ssot: --timeout must be 1 to 60 seconds. Fix: e.g. --timeout 3");
+      return Main.USAGE;
+    }
+    Optional<InetSocketAddress> resolver = resolver(err);
+    if (resolver.isEmpty()) {
+      return Main.USAGE;
+    }
+    Duration timeout = Duration.ofSeconds(timeoutSeconds);
+    Prober prober = new Prober(new DnsCheck(resolver.get(), timeout), timeout);
+    List<TargetReport> reports = new ArrayList<>();
+    for (String url : targets) {
+      Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
+      if (cs.isEmpty()
+          || cs.get().host().isEmpty()
+          || (cs.get().engine() != Engine.POSTGRESQL
+              && cs.get().engine() != Engine.MYSQL
+              && cs.get().engine() != Engine.MARIADB)) {
+        err.println(
+            "ssot: --target is not a PostgreSQL or MySQL/MariaDB URL with a host. Fix: write e.g."
+                + " postgresql://user@host:5432/db");
+        return Main.USAGE;
+      }
+      Optional<String> inUrl = UrlPassword.of(url);
+      if (inUrl.isPresent()) {
+        err.println(
+            "ssot: warning: the password in --target "
+                + cs.get().redacted()
+                + " is visible to other users of this machine; prefer --password-env");
+      }
+      reports.add(prober.probe(cs.get(), inUrl.orElseGet(() -> password(cs.get().engine()))));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("schemaVersion", 1);
+      doc.put("targets", reports);
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+    } else {
+      out.print(new ProbeTextWriter().text(reports));
+    }
+    out.flush();
+    return Main.CLEAN;
+  }
+
+  private String password(Engine engine) {
+    String name =
+        passwordEnv != null
+            ? passwordEnv
+            : engine == Engine.POSTGRESQL ? "PGPASSWORD" : "MYSQL_PWD";
+    String value = System.getenv(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private Optional<InetSocketAddress> resolver(PrintWriter err) {
+    if (dnsServer != null) {
+      int colon = dnsServer.lastIndexOf(':');
+      try {
+        return colon > 0 && !dnsServer.contains("]") && dnsServer.indexOf(':') == colon
+            ? Optional.of(
+                new InetSocketAddress(
+                    dnsServer.substring(0, colon),
+                    Integer.parseInt(dnsServer.substring(colon + 1))))
+            : Optional.of(new InetSocketAddress(dnsServer, 53));
+      } catch (IllegalArgumentException e) {
+        err.println(
+            "ssot: --dns-server '"
+                + dnsServer
+                + "' is not HOST[:PORT]. Fix: e.g. --dns-server 1.1.1.1");
+        return Optional.empty();
+      }
+    }
+    List<InetSocketAddress> servers = ResolverConfig.getCurrentConfig().servers();
+    if (servers.isEmpty()) {
+      err.println("ssot: no DNS resolver is configured. Fix: pass --dns-server HOST[:PORT]");
+      return Optional.empty();
+    }
+    return Optional.of(servers.get(0));
+  }
+}

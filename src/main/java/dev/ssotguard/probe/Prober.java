@@ -1,0 +1,108 @@
+package dev.ssotguard.probe;
+
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.Engine;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** DNS, then TCP per address, then a read-only database session over the first open address. */
+public final class Prober {
+  private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:]+\\]?");
+  private static final int ADDRESSES_PER_FAMILY = 2;
+
+  private final DnsCheck dns;
+  private final TcpCheck tcp;
+  private final Duration timeout;
+
+  public Prober(DnsCheck dns, Duration timeout) {
+    this.dns = dns;
+    this.tcp = new TcpCheck(timeout);
+    this.timeout = timeout;
+  }
+
+  /**
+   * @param password from the environment or a file, or null
+   */
+  public TargetReport probe(ConnectionString target, String password) {
+    String host = target.host();
+    Engine engine = target.engine();
+    int port = target.port() > 0 ? target.port() : engine == Engine.POSTGRESQL ? 5432 : 3306;
+    List<DnsAnswer> answers = new ArrayList<>();
+    List<String> addresses = new ArrayList<>();
+    if (IP_LITERAL.matcher(host).matches()) {
+      addresses.add(host.replace("[", "").replace("]", ""));
+    } else if (host.equalsIgnoreCase("localhost")) {
+      addresses.addAll(localhost());
+    } else {
+      answers.addAll(dns.resolve(host));
+      for (DnsAnswer a : answers) {
+        addresses.addAll(a.addresses().stream().limit(ADDRESSES_PER_FAMILY).toList());
+      }
+    }
+    List<TcpCheck.Result> reached = new ArrayList<>();
+    for (String address : addresses) {
+      reached.add(tcp.connect(address, port));
+    }
+    if (reached.stream().noneMatch(r -> r.outcome().equals("open"))) {
+      return new TargetReport(
+          target.redacted(),
+          name(engine),
+          host,
+          port,
+          answers,
+          reached,
+          null,
+          "no address accepted a TCP connection; the database session was not tried");
+    }
+    String open =
+        reached.stream()
+            .filter(r -> r.outcome().equals("open"))
+            .findFirst()
+            .orElseThrow()
+            .address();
+    DatabaseLogin login =
+        new DatabaseLogin(
+            open,
+            port,
+            target.database() == null || target.database().isEmpty()
+                ? (engine == Engine.POSTGRESQL ? "postgres" : "")
+                : target.database(),
+            target.user() == null || target.user().isEmpty()
+                ? (engine == Engine.POSTGRESQL ? "postgres" : "root")
+                : target.user(),
+            password,
+            timeout);
+    try {
+      DatabaseReport db =
+          engine == Engine.POSTGRESQL
+              ? new PostgresProbe().probe(login)
+              : new MysqlProbe().probe(login);
+      return new TargetReport(
+          target.redacted(), name(engine), host, port, answers, reached, db, null);
+    } catch (ProbeException e) {
+      return new TargetReport(
+          target.redacted(), name(engine), host, port, answers, reached, null, e.getMessage());
+    }
+  }
+
+  private static List<String> localhost() {
+    try {
+      List<String> out = new ArrayList<>();
+      for (InetAddress a : InetAddress.getAllByName("localhost")) {
+        out.add(a.getHostAddress());
+      }
+      return out;
+    } catch (UnknownHostException e) {
+      return List.of("127.0.0.1");
+    }
+  }
+
+  private static String name(Engine engine) {
+    return engine.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.ssotguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotguard.probe.FakeDnsServerAccess;
+import dev.ssotguard.testing.Scans;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProbeCommandTest {
+  private static boolean listening(int port) {
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  @Test
+  void probesTheLocalPostgresInTextAndJsonWithoutPrintingThePassword() throws Exception {
+    assumeTrue(listening(5432), "PostgreSQL is not running on 127.0.0.1:5432");
+    String target = "postgresql://postgres:CANARY-pw-7f3a9@127.0.0.1:5432/test";
+    Scans.CliRun text = Scans.cli("probe", "--target", target);
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out()).contains("tcp   IPv4 127.0.0.1:5432 open").contains("postgresql 1");
+    assertThat(text.err()).contains("visible to other users");
+    Scans.CliRun json = Scans.cli("probe", "--target", target, "--format", "json");
+    JsonNode doc = new ObjectMapper().readTree(json.out());
+    assertThat(doc.path("targets").get(0).path("database").path("engine").asText())
+        .isEqualTo("postgresql");
+    assertThat(text.out() + text.err() + json.out() + json.err())
+        .doesNotContain("CANARY")
+        .doesNotContain("7f3a9");
+  }
+
+  @Test
+  void anIpv6OnlyNameShowsNoARecordAndNoSession() throws Exception {
+    try (var dns =
+        FakeDnsServerAccess.start(
+            Map.of("db.abcdefghijklmnopqrst.supabase.co.", List.of("2001:db8::5")))) {
+      Scans.CliRun run =
+          Scans.cli(
+              "probe",
+              "--target",
+              "postgresql://postgres@db.abcdefghijklmnopqrst.supabase.co:5432/postgres",
+              "--dns-server",
+              "127.0.0.1:" + dns.port(),
+              "--timeout",
+              "1");
+      assertThat(run.exitCode()).isZero();
+      assertThat(run.out())
+          .contains("dns A     no A record")
+          .contains("dns AAAA  2001:db8:0:0:0:0:0:5")
+          .contains("IPv6 2001:db8:0:0:0:0:0:5:5432");
+    }
+  }
+
+  @Test
+  void badTargetsAndOptionsExitTwoWithAFix() {
+    Scans.CliRun notADatabase = Scans.cli("probe", "--target", "https://example.com");
+    assertThat(notADatabase.exitCode()).isEqualTo(2);
+    assertThat(notADatabase.err()).contains("Fix:");
+    Scans.CliRun format = Scans.cli("probe", "--target", "postgresql://h/db", "--format", "sarif2");
+    assertThat(format.exitCode()).isEqualTo(2);
+    assertThat(Scans.cli("probe").exitCode()).isEqualTo(2);
+  }
+}
