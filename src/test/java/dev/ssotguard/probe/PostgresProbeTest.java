@@ -2,8 +2,8 @@ package dev.ssotguard.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ssotguard.testing.PostgresForTests;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Against the machine's PostgreSQL (127.0.0.1:5432, trust auth); skipped with a reason without it.
  */
 class PostgresProbeTest {
-  private static final String URL = "jdbc:postgresql://127.0.0.1:5432/test";
+  private final PostgresForTests.Server server = PostgresForTests.server();
   private final String prefix =
       "ssot_probe_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
   private Connection admin;
@@ -34,9 +34,12 @@ class PostgresProbeTest {
       Properties p = new Properties();
       p.setProperty("user", "postgres");
       p.setProperty("connectTimeout", "2");
-      admin = DriverManager.getConnection(URL, p);
+      admin =
+          DriverManager.getConnection(
+              "jdbc:postgresql://" + server.host() + ":" + server.port() + "/" + server.database(),
+              p);
     } catch (SQLException e) {
-      assumeTrue(false, "PostgreSQL is not running on 127.0.0.1:5432 (" + e.getMessage() + ")");
+      throw new IllegalStateException("PostgreSQL at " + server + " refused the test", e);
     }
     exec(
         "create schema " + prefix + "_superset",
@@ -63,7 +66,8 @@ class PostgresProbeTest {
   }
 
   private DatabaseLogin login() {
-    return new DatabaseLogin("127.0.0.1", 5432, "test", "postgres", null, Duration.ofSeconds(3));
+    return new DatabaseLogin(
+        server.host(), server.port(), server.database(), "postgres", null, Duration.ofSeconds(3));
   }
 
   @Test
