@@ -32,7 +32,11 @@ import picocli.CommandLine.Option;
         "Check live databases read-only: DNS A and AAAA, TCP per address family, and a read-only"
             + " session (version, TLS, provider hints, Superset/n8n/Odoo metadata, MySQL routines).",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:probed (see the report)", "2:usage error"})
+    exitCodeList = {
+      "0:probed, no error-level finding",
+      "1:an error-level finding (e.g. SSOT204 routines on MySQL)",
+      "2:usage error"
+    })
 public final class ProbeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -121,7 +125,11 @@ public final class ProbeCommand implements Callable<Integer> {
       out.print(new ProbeTextWriter().text(reports));
     }
     out.flush();
-    return Main.CLEAN;
+    boolean errors =
+        reports.stream()
+            .flatMap(r -> r.findings().stream())
+            .anyMatch(f -> f.severity() == dev.ssotguard.model.Severity.ERROR);
+    return errors ? Main.FINDINGS : Main.CLEAN;
   }
 
   private String password(Engine engine) {

@@ -40,6 +40,12 @@ public final class ProbeTextWriter {
           out.append("  event_scheduler ").append(db.eventScheduler()).append('\n');
         }
       }
+      for (LiveFinding f : r.findings()) {
+        out.append(
+            String.format(
+                "  %-7s %s  %s%n",
+                f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message()));
+      }
       if (r.error() != null) {
         out.append("  ! ").append(r.error()).append('\n');
       }

@@ -1,5 +1,6 @@
 package dev.ssotguard.probe;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -21,5 +22,11 @@ public record TargetReport(
   public TargetReport {
     dns = List.copyOf(dns);
     tcp = List.copyOf(tcp);
+  }
+
+  /** What breaks the policy in what was seen. */
+  @JsonProperty("findings")
+  public List<LiveFinding> findings() {
+    return LiveRules.judge(this);
   }
 }

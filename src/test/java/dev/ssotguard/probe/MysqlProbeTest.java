@@ -80,6 +80,18 @@ class MysqlProbeTest {
   }
 
   @Test
+  void theCommandReportsLiveBusinessLogicAndExitsOne() {
+    dev.ssotguard.testing.Scans.CliRun run =
+        dev.ssotguard.testing.Scans.cli(
+            "probe", "--target", "mysql://root@127.0.0.1:3306/" + db, "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("\"ruleId\" : \"SSOT204\"")
+        .contains("PROCEDURE " + db + ".close_period")
+        .contains("\"ruleId\" : \"SSOT201\"");
+  }
+
+  @Test
   void theSessionCannotWriteAndTheProbeWroteNothing() throws Exception {
     String before = snapshot();
     new MysqlProbe().probe(login());

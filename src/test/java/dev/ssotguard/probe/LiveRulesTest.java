@@ -1,0 +1,47 @@
+package dev.ssotguard.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LiveRulesTest {
+  private static TargetReport on(String host, DatabaseReport db) {
+    return new TargetReport("x", db.engine(), host, 3306, List.of(), List.of(), db, null);
+  }
+
+  @Test
+  void mysqlRoutinesAndToolMetadataBreakThePolicy() {
+    DatabaseReport db =
+        new DatabaseReport(
+            "mariadb",
+            "10.11",
+            "TLSv1.3",
+            "root",
+            "erp",
+            List.of(),
+            List.of(
+                new DatabaseReport.Fingerprint(
+                    "n8n", "erp", List.of("workflow_entity", "execution_entity"))),
+            List.of(new DatabaseReport.LiveRoutine("erp", "TRIGGER", "audit")),
+            "ON");
+    assertThat(on("10.0.0.5", db).findings())
+        .extracting(LiveFinding::ruleId)
+        .containsExactly("SSOT204", "SSOT201");
+  }
+
+  @Test
+  void postgresWithTlsOffIsAWarningOnlyForRemoteHosts() {
+    DatabaseReport db =
+        new DatabaseReport(
+            "postgresql", "15", "off", "app", "app", List.of(), List.of(), List.of(), null);
+    assertThat(on("db.example.com", db).findings())
+        .extracting(LiveFinding::ruleId)
+        .containsExactly("SSOT902");
+    assertThat(on("127.0.0.1", db).findings()).isEmpty();
+    DatabaseReport encrypted =
+        new DatabaseReport(
+            "postgresql", "15", "TLSv1.3", "app", "app", List.of(), List.of(), List.of(), null);
+    assertThat(on("db.example.com", encrypted).findings()).isEmpty();
+  }
+}
