@@ -40,11 +40,14 @@ import picocli.CommandLine.Option;
 public final class ProbeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Mixin ScanOptions options;
+
   @Option(
       names = "--target",
       paramLabel = "URL",
-      required = true,
-      description = "A PostgreSQL or MySQL/MariaDB URL to probe (repeatable).")
+      description =
+          "A PostgreSQL or MySQL/MariaDB URL to probe (repeatable). Without it, or with PATH, the"
+              + " targets are the connections of PATH's inventory whose host is written out.")
   List<String> targets = new ArrayList<>();
 
   @Option(
@@ -112,7 +115,17 @@ public final class ProbeCommand implements Callable<Integer> {
                 + cs.get().redacted()
                 + " is visible to other users of this machine; prefer --password-env");
       }
-      reports.add(prober.probe(cs.get(), inUrl.orElseGet(() -> password(cs.get().engine()))));
+      reports.add(
+          prober.probe(cs.get(), inUrl.orElseGet(() -> password(cs.get().engine())), List.of()));
+    }
+    if (targets.isEmpty() || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+      Optional<ScanOptions.ScanRun> run = options.run(err);
+      if (run.isEmpty()) {
+        return Main.USAGE;
+      }
+      for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
+        reports.add(prober.probe(t.target(), password(t.target().engine()), t.ipv4OnlyClients()));
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {

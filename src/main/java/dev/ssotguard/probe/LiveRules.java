@@ -6,14 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Judges what a probe saw with the scan's rule IDs: business logic on MySQL (SSOT204), tool
- * metadata on MySQL (SSOT201), and an unencrypted session with a remote host (SSOT902).
+ * Judges what a probe saw with the scan's rule IDs: an IPv6-only host used by IPv4-only clients
+ * (SSOT501), business logic on MySQL (SSOT204), tool metadata on MySQL (SSOT201), and an
+ * unencrypted session with a remote host (SSOT902).
  */
 final class LiveRules {
   private LiveRules() {}
 
   static List<LiveFinding> judge(TargetReport report) {
     List<LiveFinding> out = new ArrayList<>();
+    boolean noA =
+        report.dns().stream()
+            .anyMatch(a -> a.type().equals("A") && a.outcome() == DnsAnswer.Outcome.NO_RECORD);
+    if (noA && !report.ipv4OnlyClients().isEmpty()) {
+      out.add(
+          new LiveFinding(
+              "SSOT501",
+              Severity.ERROR,
+              report.host()
+                  + " has no A record (live DNS), and "
+                  + String.join(", ", report.ipv4OnlyClients())
+                  + (report.ipv4OnlyClients().size() == 1 ? " has" : " have")
+                  + " no IPv6: the connection fails. Use the Supabase shared pooler"
+                  + " (aws-<N>-<region>.pooler.supabase.com, user postgres.<ref>)"));
+    }
     DatabaseReport db = report.database();
     if (db == null) {
       return out;

@@ -27,8 +27,10 @@ public final class Prober {
 
   /**
    * @param password from the environment or a file, or null
+   * @param ipv4OnlyClients the repository's clients of this target that have no IPv6
    */
-  public TargetReport probe(ConnectionString target, String password) {
+  public TargetReport probe(
+      ConnectionString target, String password, List<String> ipv4OnlyClients) {
     String host = target.host();
     Engine engine = target.engine();
     int port = target.port() > 0 ? target.port() : engine == Engine.POSTGRESQL ? 5432 : 3306;
@@ -57,7 +59,8 @@ public final class Prober {
           answers,
           reached,
           null,
-          "no address accepted a TCP connection; the database session was not tried");
+          "no address accepted a TCP connection; the database session was not tried",
+          ipv4OnlyClients);
     }
     String open =
         reached.stream()
@@ -83,10 +86,18 @@ public final class Prober {
               ? new PostgresProbe().probe(login)
               : new MysqlProbe().probe(login);
       return new TargetReport(
-          target.redacted(), name(engine), host, port, answers, reached, db, null);
+          target.redacted(), name(engine), host, port, answers, reached, db, null, ipv4OnlyClients);
     } catch (ProbeException e) {
       return new TargetReport(
-          target.redacted(), name(engine), host, port, answers, reached, null, e.getMessage());
+          target.redacted(),
+          name(engine),
+          host,
+          port,
+          answers,
+          reached,
+          null,
+          e.getMessage(),
+          ipv4OnlyClients);
     }
   }
 

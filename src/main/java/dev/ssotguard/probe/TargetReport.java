@@ -9,6 +9,7 @@ import java.util.List;
  * @param target the connection string with its password masked
  * @param database the session's report, or null when no session was opened
  * @param error why the database step failed or was skipped, or null
+ * @param ipv4OnlyClients clients in the scanned repository that reach this target without IPv6
  */
 public record TargetReport(
     String target,
@@ -18,10 +19,12 @@ public record TargetReport(
     List<DnsAnswer> dns,
     List<TcpCheck.Result> tcp,
     DatabaseReport database,
-    String error) {
+    String error,
+    List<String> ipv4OnlyClients) {
   public TargetReport {
     dns = List.copyOf(dns);
     tcp = List.copyOf(tcp);
+    ipv4OnlyClients = List.copyOf(ipv4OnlyClients);
   }
 
   /** What breaks the policy in what was seen. */

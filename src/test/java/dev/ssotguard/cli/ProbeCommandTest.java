@@ -9,9 +9,12 @@ import dev.ssotguard.probe.FakeDnsServerAccess;
 import dev.ssotguard.testing.Scans;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProbeCommandTest {
   private static boolean listening(int port) {
@@ -63,12 +66,46 @@ class ProbeCommandTest {
   }
 
   @Test
+  void inventoryTargetsGetLiveSsot501WhenTheHostHasNoARecord(@TempDir Path repo) throws Exception {
+    Path workflows = Files.createDirectories(repo.resolve(".github/workflows"));
+    Files.writeString(
+        workflows.resolve("nightly.yml"),
+        """
+        on: push
+        jobs:
+          refresh:
+            runs-on: ubuntu-latest
+            steps:
+              - run: psql "postgresql://postgres:${{ secrets.PW }}@db.abcdefghijklmnopqrst.supabase.co:5432/postgres" -c "select 1"
+        """);
+    try (var dns =
+        FakeDnsServerAccess.start(
+            Map.of("db.abcdefghijklmnopqrst.supabase.co.", List.of("2001:db8::5")))) {
+      Scans.CliRun run =
+          Scans.cli(
+              "probe",
+              repo.toString(),
+              "--dns-server",
+              "127.0.0.1:" + dns.port(),
+              "--timeout",
+              "1");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.out())
+          .contains("SSOT501")
+          .contains("has no A record (live DNS)")
+          .contains("job refresh");
+    }
+  }
+
+  @Test
   void badTargetsAndOptionsExitTwoWithAFix() {
     Scans.CliRun notADatabase = Scans.cli("probe", "--target", "https://example.com");
     assertThat(notADatabase.exitCode()).isEqualTo(2);
     assertThat(notADatabase.err()).contains("Fix:");
     Scans.CliRun format = Scans.cli("probe", "--target", "postgresql://h/db", "--format", "sarif2");
     assertThat(format.exitCode()).isEqualTo(2);
-    assertThat(Scans.cli("probe").exitCode()).isEqualTo(2);
+    assertThat(Scans.cli("probe", "--target", "postgresql://h/db", "--timeout", "0").exitCode())
+        .isEqualTo(2);
+    assertThat(Scans.cli("probe", "/nonexistent/ssot-probe-repo").exitCode()).isEqualTo(2);
   }
 }

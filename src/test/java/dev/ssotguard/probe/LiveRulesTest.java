@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class LiveRulesTest {
   private static TargetReport on(String host, DatabaseReport db) {
-    return new TargetReport("x", db.engine(), host, 3306, List.of(), List.of(), db, null);
+    return new TargetReport(
+        "x", db.engine(), host, 3306, List.of(), List.of(), db, null, List.of());
   }
 
   @Test
@@ -43,5 +44,37 @@ class LiveRulesTest {
         new DatabaseReport(
             "postgresql", "15", "TLSv1.3", "app", "app", List.of(), List.of(), List.of(), null);
     assertThat(on("db.example.com", encrypted).findings()).isEmpty();
+  }
+
+  @Test
+  void anAaaaOnlyHostWithIpv4OnlyClientsIsSsot501() {
+    List<DnsAnswer> dns =
+        List.of(
+            new DnsAnswer("A", DnsAnswer.Outcome.NO_RECORD, List.of()),
+            new DnsAnswer("AAAA", DnsAnswer.Outcome.ADDRESSES, List.of("2001:db8::5")));
+    TargetReport seen =
+        new TargetReport(
+            "x",
+            "postgresql",
+            "db.abcdefghijklmnopqrst.supabase.co",
+            5432,
+            dns,
+            List.of(),
+            null,
+            "no session",
+            List.of("workflow ci.yml job migrate"));
+    assertThat(seen.findings()).extracting(LiveFinding::ruleId).containsExactly("SSOT501");
+    TargetReport noClients =
+        new TargetReport(
+            "x",
+            "postgresql",
+            "db.x.supabase.co",
+            5432,
+            dns,
+            List.of(),
+            null,
+            "no session",
+            List.of());
+    assertThat(noClients.findings()).isEmpty();
   }
 }
