@@ -21,7 +21,7 @@ public final class MysqlProbe {
 
   public DatabaseReport probe(DatabaseLogin login) throws ProbeException {
     try (Connection c = connect(login)) {
-      String version = one(c, "select version()");
+      String version = DatabaseLogin.one(c, "select version()");
       boolean mariadb = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb");
       List<DatabaseReport.LiveRoutine> routines = new ArrayList<>();
       collect(
@@ -46,31 +46,20 @@ public final class MysqlProbe {
           mariadb ? "mariadb" : "mysql",
           version,
           tls(c),
-          one(c, "select current_user()"),
+          DatabaseLogin.one(c, "select current_user()"),
           login.database(),
           login.port() == 25060 ? List.of("digitalocean: port 25060 convention") : List.of(),
           Fingerprints.find(c, NOT_SYSTEM),
           routines,
-          one(c, "select @@event_scheduler"));
+          DatabaseLogin.one(c, "select @@event_scheduler"));
     } catch (SQLException e) {
-      throw new ProbeException(
-          "MySQL/MariaDB "
-              + login
-              + ": "
-              + login.scrub(e.getMessage())
-              + " (SQLSTATE "
-              + e.getSQLState()
-              + ")");
+      throw login.failed("MySQL/MariaDB", e);
     }
   }
 
   /** A read-only session with connect, socket and statement timeouts. */
   static Connection connect(DatabaseLogin login) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("user", login.user());
-    if (login.password() != null) {
-      p.setProperty("password", login.password());
-    }
+    Properties p = login.credentials();
     long millis = Math.max(1000, login.timeout().toMillis());
     p.setProperty("connectTimeout", Long.toString(millis));
     p.setProperty("socketTimeout", Long.toString(millis * 2));
@@ -94,13 +83,6 @@ public final class MysqlProbe {
       }
     }
     return c;
-  }
-
-  private static String one(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      return r.next() ? r.getString(1) : null;
-    }
   }
 
   private static String tls(Connection c) {

@@ -23,9 +23,9 @@ public final class PostgresProbe {
 
   public DatabaseReport probe(DatabaseLogin login) throws ProbeException {
     try (Connection c = connect(login)) {
-      String version = one(c, "select current_setting('server_version')");
-      String user = one(c, "select current_user");
-      String database = one(c, "select current_database()");
+      String version = DatabaseLogin.one(c, "select current_setting('server_version')");
+      String user = DatabaseLogin.one(c, "select current_user");
+      String database = DatabaseLogin.one(c, "select current_database()");
       String tls = tls(c);
       return new DatabaseReport(
           "postgresql",
@@ -38,24 +38,13 @@ public final class PostgresProbe {
           List.of(),
           null);
     } catch (SQLException e) {
-      throw new ProbeException(
-          "PostgreSQL "
-              + login
-              + ": "
-              + login.scrub(e.getMessage())
-              + " (SQLSTATE "
-              + e.getSQLState()
-              + ")");
+      throw login.failed("PostgreSQL", e);
     }
   }
 
   /** A session that cannot write, with connect, socket and statement timeouts. */
   static Connection connect(DatabaseLogin login) throws SQLException {
-    Properties p = new Properties();
-    p.setProperty("user", login.user());
-    if (login.password() != null) {
-      p.setProperty("password", login.password());
-    }
+    Properties p = login.credentials();
     long seconds = Math.max(1, login.timeout().toSeconds());
     p.setProperty("readOnly", "true");
     p.setProperty("readOnlyMode", "always");
@@ -81,13 +70,6 @@ public final class PostgresProbe {
 
   private static String hostForUrl(String host) {
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-  }
-
-  private static String one(Connection c, String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql);
-        ResultSet r = s.executeQuery()) {
-      return r.next() ? r.getString(1) : null;
-    }
   }
 
   private static String tls(Connection c) {
