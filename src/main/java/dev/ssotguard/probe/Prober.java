@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /** DNS, then TCP per address, then a read-only database session over the first open address. */
@@ -50,27 +52,27 @@ public final class Prober {
     for (String address : addresses) {
       reached.add(tcp.connect(address, port));
     }
-    if (reached.stream().noneMatch(r -> r.outcome().equals("open"))) {
-      return new TargetReport(
-          target.redacted(),
-          name(engine),
-          host,
-          port,
-          answers,
-          reached,
-          null,
-          "no address accepted a TCP connection; the database session was not tried",
-          ipv4OnlyClients);
+    BiFunction<DatabaseReport, String, TargetReport> report =
+        (db, error) ->
+            new TargetReport(
+                target.redacted(),
+                name(engine),
+                host,
+                port,
+                answers,
+                reached,
+                db,
+                error,
+                ipv4OnlyClients);
+    Optional<TcpCheck.Result> open =
+        reached.stream().filter(r -> r.outcome().equals("open")).findFirst();
+    if (open.isEmpty()) {
+      return report.apply(
+          null, "no address accepted a TCP connection; the database session was not tried");
     }
-    String open =
-        reached.stream()
-            .filter(r -> r.outcome().equals("open"))
-            .findFirst()
-            .orElseThrow()
-            .address();
     DatabaseLogin login =
         new DatabaseLogin(
-            open,
+            open.get().address(),
             port,
             target.database() == null || target.database().isEmpty()
                 ? (engine == Engine.POSTGRESQL ? "postgres" : "")
@@ -81,23 +83,13 @@ public final class Prober {
             password,
             timeout);
     try {
-      DatabaseReport db =
+      return report.apply(
           engine == Engine.POSTGRESQL
               ? new PostgresProbe().probe(login)
-              : new MysqlProbe().probe(login);
-      return new TargetReport(
-          target.redacted(), name(engine), host, port, answers, reached, db, null, ipv4OnlyClients);
+              : new MysqlProbe().probe(login),
+          null);
     } catch (ProbeException e) {
-      return new TargetReport(
-          target.redacted(),
-          name(engine),
-          host,
-          port,
-          answers,
-          reached,
-          null,
-          e.getMessage(),
-          ipv4OnlyClients);
+      return report.apply(null, e.getMessage());
     }
   }
 
