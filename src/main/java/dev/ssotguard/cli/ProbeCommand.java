@@ -6,6 +6,7 @@ import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.probe.DnsCheck;
+import dev.ssotguard.probe.Passwords;
 import dev.ssotguard.probe.ProbeTextWriter;
 import dev.ssotguard.probe.Prober;
 import dev.ssotguard.probe.TargetReport;
@@ -13,6 +14,7 @@ import dev.ssotguard.probe.UrlPassword;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,6 +60,12 @@ public final class ProbeCommand implements Callable<Integer> {
   String passwordEnv;
 
   @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "Read the password from this file (as the images' *_FILE variables do).")
+  Path passwordFile;
+
+  @Option(
       names = "--dns-server",
       paramLabel = "HOST[:PORT]",
       description = "The resolver to ask (default: the system's first nameserver).")
@@ -94,7 +102,15 @@ public final class ProbeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    Prober prober = new Prober(new DnsCheck(resolver.get(), timeout), timeout);
+    Prober prober =
+        new Prober(
+            new DnsCheck(resolver.get(), timeout),
+            timeout,
+            new Passwords(
+                System.getenv(),
+                passwordEnv,
+                passwordFile,
+                Path.of(System.getProperty("user.home"))));
     List<TargetReport> reports = new ArrayList<>();
     for (String url : targets) {
       Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
@@ -115,8 +131,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 + cs.get().redacted()
                 + " is visible to other users of this machine; prefer --password-env");
       }
-      reports.add(
-          prober.probe(cs.get(), inUrl.orElseGet(() -> password(cs.get().engine())), List.of()));
+      reports.add(prober.probe(cs.get(), inUrl.orElse(null), List.of()));
     }
     if (targets.isEmpty() || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
       Optional<ScanOptions.ScanRun> run = options.run(err);
@@ -124,7 +139,7 @@ public final class ProbeCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
-        reports.add(prober.probe(t.target(), password(t.target().engine()), t.ipv4OnlyClients()));
+        reports.add(prober.probe(t.target(), null, t.ipv4OnlyClients()));
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -143,15 +158,6 @@ public final class ProbeCommand implements Callable<Integer> {
             .flatMap(r -> r.findings().stream())
             .anyMatch(f -> f.severity() == dev.ssotguard.model.Severity.ERROR);
     return errors ? Main.FINDINGS : Main.CLEAN;
-  }
-
-  private String password(Engine engine) {
-    String name =
-        passwordEnv != null
-            ? passwordEnv
-            : engine == Engine.POSTGRESQL ? "PGPASSWORD" : "MYSQL_PWD";
-    String value = System.getenv(name);
-    return value == null || value.isEmpty() ? null : value;
   }
 
   private Optional<InetSocketAddress> resolver(PrintWriter err) {

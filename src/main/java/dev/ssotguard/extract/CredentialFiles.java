@@ -7,6 +7,7 @@ import dev.ssotguard.connection.SecretState;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.hcl.HclBody;
 import dev.ssotguard.formats.hcl.HclParser;
+import dev.ssotguard.formats.pgpass.PgpassLine;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.DeployedDatastore;
@@ -42,7 +43,7 @@ final class CredentialFiles {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      List<String> fields = splitPgpass(line);
+      List<String> fields = PgpassLine.split(line);
       if (fields.size() != 5 || secrets.classify(fields.get(4)) != SecretState.LITERAL) {
         continue;
       }
@@ -58,24 +59,6 @@ final class CredentialFiles {
               out.file.tracked(),
               "pgpass:" + fields.get(3) + "@" + host));
     }
-  }
-
-  private static List<String> splitPgpass(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\\' && i + 1 < line.length()) {
-        current.append(line.charAt(++i));
-      } else if (c == ':' && fields.size() < 4) {
-        fields.add(current.toString());
-        current.setLength(0);
-      } else {
-        current.append(c);
-      }
-    }
-    fields.add(current.toString());
-    return fields;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ssotguard.probe;
 
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
@@ -21,14 +22,17 @@ public final class Prober {
   private final TcpCheck tcp;
   private final Duration timeout;
 
-  public Prober(DnsCheck dns, Duration timeout) {
+  private final Passwords passwords;
+
+  public Prober(DnsCheck dns, Duration timeout, Passwords passwords) {
     this.dns = dns;
+    this.passwords = passwords;
     this.tcp = new TcpCheck(timeout);
     this.timeout = timeout;
   }
 
   /**
-   * @param password from the environment or a file, or null
+   * @param password the one written in the target URL, or null to look it up in {@link Passwords}
    * @param ipv4OnlyClients the repository's clients of this target that have no IPv6
    */
   public TargetReport probe(
@@ -70,18 +74,24 @@ public final class Prober {
       return report.apply(
           null, "no address accepted a TCP connection; the database session was not tried");
     }
+    String database =
+        target.database() == null || target.database().isEmpty()
+            ? (engine == Engine.POSTGRESQL ? "postgres" : "")
+            : target.database();
+    String user =
+        target.user() == null || target.user().isEmpty()
+            ? (engine == Engine.POSTGRESQL ? "postgres" : "root")
+            : target.user();
+    String secret = password;
+    if (secret == null) {
+      try {
+        secret = passwords.forLogin(engine, host, port, database, user).orElse(null);
+      } catch (IOException e) {
+        return report.apply(null, "the password could not be read: " + e.getMessage());
+      }
+    }
     DatabaseLogin login =
-        new DatabaseLogin(
-            open.get().address(),
-            port,
-            target.database() == null || target.database().isEmpty()
-                ? (engine == Engine.POSTGRESQL ? "postgres" : "")
-                : target.database(),
-            target.user() == null || target.user().isEmpty()
-                ? (engine == Engine.POSTGRESQL ? "postgres" : "root")
-                : target.user(),
-            password,
-            timeout);
+        new DatabaseLogin(open.get().address(), port, database, user, secret, timeout);
     try {
       return report.apply(
           engine == Engine.POSTGRESQL
