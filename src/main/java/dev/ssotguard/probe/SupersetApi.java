@@ -1,0 +1,119 @@
+package dev.ssotguard.probe;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Superset's REST API, read-only: the datasources ({@code GET /api/v1/database/}) and each one's
+ * connection ({@code GET /api/v1/database/<id>/connection}, admin only). Logs in with {@code POST
+ * /api/v1/security/login} when no token is given.
+ */
+public final class SupersetApi {
+  private static final int PAGE_SIZE = 100;
+  private static final int MAX_PAGES = 50;
+
+  /** One datasource as Superset reports it; Superset masks the URI's password itself. */
+  public record Datasource(int id, String name, String backend, String sqlalchemyUri) {}
+
+  private final URI base;
+  private final Duration timeout;
+  private final HttpClient http;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public SupersetApi(URI base, Duration timeout) {
+    // A user-info part would put a password into every message; the API never needs it.
+    String text =
+        base.getUserInfo() == null
+            ? base.toString()
+            : base.toString().replace(base.getRawUserInfo() + "@", "");
+    this.base = URI.create(text.endsWith("/") ? text : text + "/");
+    this.timeout = timeout;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** An access token for a database-provider user. */
+  public String login(String username, String password) throws ProbeException {
+    ObjectNode body = json.createObjectNode();
+    body.put("username", username);
+    body.put("password", password);
+    body.put("provider", "db");
+    body.put("refresh", false);
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve("api/v1/security/login"))
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+            .build();
+    JsonNode answer = send(request, "login");
+    String token = answer.path("access_token").asText("");
+    if (token.isEmpty()) {
+      throw new ProbeException("Superset " + base + ": the login answer has no access_token");
+    }
+    return token;
+  }
+
+  public List<Datasource> datasources(String token) throws ProbeException {
+    List<Datasource> out = new ArrayList<>();
+    for (int page = 0; page < MAX_PAGES; page++) {
+      JsonNode answer =
+          get(token, "api/v1/database/?q=(page:" + page + ",page_size:" + PAGE_SIZE + ")");
+      JsonNode result = answer.path("result");
+      for (JsonNode db : result) {
+        int id = db.path("id").asInt();
+        JsonNode connection = get(token, "api/v1/database/" + id + "/connection").path("result");
+        out.add(
+            new Datasource(
+                id,
+                db.path("database_name").asText(""),
+                db.path("backend").asText(""),
+                connection.path("sqlalchemy_uri").asText("")));
+      }
+      if (result.size() < PAGE_SIZE || out.size() >= answer.path("count").asInt(0)) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private JsonNode get(String token, String path) throws ProbeException {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(timeout)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .GET()
+            .build();
+    return send(request, "GET /" + path.replaceAll("\\?.*", ""));
+  }
+
+  private JsonNode send(HttpRequest request, String step) throws ProbeException {
+    try {
+      HttpResponse<String> response =
+          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() != 200) {
+        throw new ProbeException(
+            "Superset " + base + ": " + step + " answered HTTP " + response.statusCode());
+      }
+      return json.readTree(response.body());
+    } catch (IOException e) {
+      throw new ProbeException("Superset " + base + ": " + step + " failed: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProbeException("Superset " + base + ": " + step + " was interrupted");
+    }
+  }
+}
