@@ -7,13 +7,17 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.probe.DnsCheck;
 import dev.ssotguard.probe.Passwords;
+import dev.ssotguard.probe.ProbeException;
 import dev.ssotguard.probe.ProbeTextWriter;
 import dev.ssotguard.probe.Prober;
+import dev.ssotguard.probe.SupersetApi;
+import dev.ssotguard.probe.SupersetReport;
 import dev.ssotguard.probe.TargetReport;
 import dev.ssotguard.probe.UrlPassword;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,6 +62,21 @@ public final class ProbeCommand implements Callable<Integer> {
       description =
           "Read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD).")
   String passwordEnv;
+
+  @Option(
+      names = "--superset",
+      paramLabel = "URL",
+      description =
+          "Also read Superset's datasources through its REST API (token from --superset-token-env,"
+              + " or SUPERSET_USERNAME/SUPERSET_PASSWORD).")
+  URI supersetUrl;
+
+  @Option(
+      names = "--superset-token-env",
+      paramLabel = "NAME",
+      defaultValue = "SUPERSET_TOKEN",
+      description = "The variable holding a Superset access token (default: ${DEFAULT-VALUE}).")
+  String supersetTokenEnv;
 
   @Option(
       names = "--password-file",
@@ -133,7 +152,27 @@ public final class ProbeCommand implements Callable<Integer> {
       }
       reports.add(prober.probe(cs.get(), inUrl.orElse(null), List.of()));
     }
-    if (targets.isEmpty() || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+    Map<String, Object> superset = new LinkedHashMap<>();
+    List<SupersetReport> datasources = new ArrayList<>();
+    if (supersetUrl != null) {
+      superset.put("url", SupersetApi.displayUrl(supersetUrl));
+      try {
+        datasources.addAll(
+            SupersetApi.probe(
+                supersetUrl,
+                timeout,
+                System.getenv(),
+                supersetTokenEnv,
+                KnowledgeLoader.builtin().connectionParser()));
+        superset.put("error", null);
+      } catch (ProbeException e) {
+        superset.put("error", e.getMessage());
+      }
+      superset.put("datasources", datasources);
+    }
+    boolean onlySuperset = targets.isEmpty() && supersetUrl != null;
+    if ((targets.isEmpty() && !onlySuperset)
+        || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
       Optional<ScanOptions.ScanRun> run = options.run(err);
       if (run.isEmpty()) {
         return Main.USAGE;
@@ -147,15 +186,25 @@ public final class ProbeCommand implements Callable<Integer> {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schemaVersion", 1);
       doc.put("targets", reports);
+      if (supersetUrl != null) {
+        doc.put("superset", superset);
+      }
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     } else {
       out.print(new ProbeTextWriter().text(reports));
+      if (supersetUrl != null) {
+        out.print(
+            new ProbeTextWriter()
+                .superset(
+                    (String) superset.get("url"), datasources, (String) superset.get("error")));
+      }
     }
     out.flush();
     boolean errors =
-        reports.stream()
-            .flatMap(r -> r.findings().stream())
+        java.util.stream.Stream.concat(
+                reports.stream().flatMap(r -> r.findings().stream()),
+                datasources.stream().flatMap(d -> d.findings().stream()))
             .anyMatch(f -> f.severity() == dev.ssotguard.model.Severity.ERROR);
     return errors ? Main.FINDINGS : Main.CLEAN;
   }

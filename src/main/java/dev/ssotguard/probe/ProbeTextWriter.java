@@ -41,10 +41,7 @@ public final class ProbeTextWriter {
         }
       }
       for (LiveFinding f : r.findings()) {
-        out.append(
-            String.format(
-                "  %-7s %s  %s%n",
-                f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message()));
+        finding(out, f);
       }
       if (r.error() != null) {
         out.append("  ! ").append(r.error()).append('\n');
@@ -52,6 +49,28 @@ public final class ProbeTextWriter {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** The Superset block: each datasource with its masked URI and findings. */
+  public String superset(String url, List<SupersetReport> datasources, String error) {
+    StringBuilder out = new StringBuilder("superset ").append(url).append('\n');
+    for (SupersetReport d : datasources) {
+      out.append(String.format("  datasource %d %s: %s%n", d.id(), d.name(), d.uri()));
+      for (LiveFinding f : d.findings()) {
+        finding(out, f);
+      }
+    }
+    if (error != null) {
+      out.append("  ! ").append(error).append('\n');
+    }
+    return out.append('\n').toString();
+  }
+
+  private static void finding(StringBuilder out, LiveFinding f) {
+    out.append(
+        String.format(
+            "  %-7s %s  %s%n",
+            f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message()));
   }
 
   private static String describe(DnsAnswer a) {

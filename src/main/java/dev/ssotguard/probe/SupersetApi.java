@@ -45,6 +45,44 @@ public final class SupersetApi {
             .build();
   }
 
+  /**
+   * Reads and judges every datasource, with a token from {@code tokenVariable} or, without one, a
+   * login as {@code SUPERSET_USERNAME} / {@code SUPERSET_PASSWORD} from the environment.
+   */
+  public static List<SupersetReport> probe(
+      URI base,
+      Duration timeout,
+      java.util.Map<String, String> environment,
+      String tokenVariable,
+      dev.ssotguard.connection.ConnectionStringParser parser)
+      throws ProbeException {
+    SupersetApi api = new SupersetApi(base, timeout);
+    String token = environment.get(tokenVariable);
+    if (token == null || token.isEmpty()) {
+      String user = environment.get("SUPERSET_USERNAME");
+      String password = environment.get("SUPERSET_PASSWORD");
+      if (user == null || password == null) {
+        throw new ProbeException(
+            "Superset "
+                + api.base
+                + ": no credentials. Fix: set "
+                + tokenVariable
+                + ", or SUPERSET_USERNAME and SUPERSET_PASSWORD, in the environment");
+      }
+      token = api.login(user, password);
+    }
+    List<SupersetReport> out = new ArrayList<>();
+    for (Datasource d : api.datasources(token)) {
+      out.add(SupersetReport.judge(d, parser));
+    }
+    return out;
+  }
+
+  /** A Superset URL as it may be printed: without any user-info. */
+  public static String displayUrl(URI url) {
+    return new SupersetApi(url, Duration.ofSeconds(1)).base.toString();
+  }
+
   /** An access token for a database-provider user. */
   public String login(String username, String password) throws ProbeException {
     ObjectNode body = json.createObjectNode();

@@ -98,6 +98,25 @@ class ProbeCommandTest {
   }
 
   @Test
+  void supersetWithoutCredentialsSaysWhatToSet() {
+    Scans.CliRun run =
+        Scans.cli(
+            "probe",
+            "--superset",
+            "http://admin:CANARY-pw@127.0.0.1:9/",
+            "--superset-token-env",
+            "SSOT_TEST_NO_SUCH_VARIABLE",
+            "--format",
+            "json");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"url\" : \"http://127.0.0.1:9/\"")
+        .contains("no credentials. Fix: set SSOT_TEST_NO_SUCH_VARIABLE")
+        .doesNotContain("CANARY");
+    assertThat(run.out()).contains("\"targets\" : [ ]");
+  }
+
+  @Test
   void badTargetsAndOptionsExitTwoWithAFix() {
     Scans.CliRun notADatabase = Scans.cli("probe", "--target", "https://example.com");
     assertThat(notADatabase.exitCode()).isEqualTo(2);
