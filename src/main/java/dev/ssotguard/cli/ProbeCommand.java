@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.policy.DomainPolicy;
 import dev.ssotguard.probe.DnsCheck;
 import dev.ssotguard.probe.Passwords;
 import dev.ssotguard.probe.ProbeException;
@@ -150,7 +151,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 + cs.get().redacted()
                 + " is visible to other users of this machine; prefer --password-env");
       }
-      reports.add(prober.probe(cs.get(), inUrl.orElse(null), List.of()));
+      reports.add(prober.probe(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
     }
     Map<String, Object> superset = new LinkedHashMap<>();
     List<SupersetReport> datasources = new ArrayList<>();
@@ -178,7 +179,9 @@ public final class ProbeCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
-        reports.add(prober.probe(t.target(), null, t.ipv4OnlyClients()));
+        reports.add(
+            prober.probe(
+                t.target(), null, t.ipv4OnlyClients(), run.get().model().policy().domains()));
       }
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -7,11 +7,25 @@ import java.util.List;
 
 /**
  * Judges what a probe saw with the scan's rule IDs: an IPv6-only host used by IPv4-only clients
- * (SSOT501), business logic on MySQL (SSOT204), tool metadata on MySQL (SSOT201), and an
- * unencrypted session with a remote host (SSOT902).
+ * (SSOT501), business logic on MySQL (SSOT204), tool metadata on MySQL (SSOT201) or with a provider
+ * the policy does not name (SSOT102), and an unencrypted session with a remote host (SSOT902).
  */
 final class LiveRules {
   private LiveRules() {}
+
+  /** The provider by the host name, else by what the server showed of itself. */
+  static String provider(String host, List<String> hints) {
+    if (Hosts.isDigitalOceanManaged(host)
+        || hints.stream().anyMatch(h -> h.startsWith("digitalocean:"))) {
+      return "digitalocean";
+    }
+    if (Hosts.isSupabaseDirect(host)
+        || Hosts.isSupabasePooler(host)
+        || hints.stream().anyMatch(h -> h.startsWith("supabase:"))) {
+      return "supabase";
+    }
+    return "self-hosted";
+  }
 
   static List<LiveFinding> judge(TargetReport report) {
     List<LiveFinding> out = new ArrayList<>();
@@ -67,6 +81,33 @@ final class LiveRules {
                     + " "
                     + report.host()
                     + ": tool metadata must be in PostgreSQL"));
+      }
+    }
+    if (!mysql && report.domains() != null) {
+      String provider = provider(report.host(), db.providerHints());
+      for (DatabaseReport.Fingerprint f : db.fingerprints()) {
+        report
+            .domains()
+            .of(f.tool())
+            .filter(d -> !d.providers().contains(provider))
+            .ifPresent(
+                d ->
+                    out.add(
+                        new LiveFinding(
+                            "SSOT102",
+                            Severity.WARNING,
+                            f.tool()
+                                + " metadata ("
+                                + d.name()
+                                + ") is on "
+                                + provider
+                                + " PostgreSQL "
+                                + report.host()
+                                + " (schema "
+                                + f.schema()
+                                + "); the policy names "
+                                + String.join(" or ", d.providers())
+                                + " for it")));
       }
     }
     if (db.tls().equals("off") && Hosts.isRemote(report.host())) {

@@ -2,6 +2,7 @@ package dev.ssotguard.probe;
 
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
+import dev.ssotguard.policy.DomainPolicy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -34,9 +35,13 @@ public final class Prober {
   /**
    * @param password the one written in the target URL, or null to look it up in {@link Passwords}
    * @param ipv4OnlyClients the repository's clients of this target that have no IPv6
+   * @param domains the policy's §1 table (built in, or the scanned repository's)
    */
   public TargetReport probe(
-      ConnectionString target, String password, List<String> ipv4OnlyClients) {
+      ConnectionString target,
+      String password,
+      List<String> ipv4OnlyClients,
+      DomainPolicy domains) {
     String host = target.host();
     Engine engine = target.engine();
     int port = target.port() > 0 ? target.port() : engine == Engine.POSTGRESQL ? 5432 : 3306;
@@ -67,7 +72,8 @@ public final class Prober {
                 reached,
                 db,
                 error,
-                ipv4OnlyClients);
+                ipv4OnlyClients,
+                domains);
     Optional<TcpCheck.Result> open =
         reached.stream().filter(r -> r.outcome().equals("open")).findFirst();
     if (open.isEmpty()) {

@@ -1,6 +1,8 @@
 package dev.ssotguard.probe;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.ssotguard.policy.DomainPolicy;
 import java.util.List;
 
 /**
@@ -10,6 +12,7 @@ import java.util.List;
  * @param database the session's report, or null when no session was opened
  * @param error why the database step failed or was skipped, or null
  * @param ipv4OnlyClients clients in the scanned repository that reach this target without IPv6
+ * @param domains the policy's §1 table, against which tool metadata is judged (SSOT102)
  */
 public record TargetReport(
     String target,
@@ -20,7 +23,8 @@ public record TargetReport(
     List<TcpCheck.Result> tcp,
     DatabaseReport database,
     String error,
-    List<String> ipv4OnlyClients) {
+    List<String> ipv4OnlyClients,
+    @JsonIgnore DomainPolicy domains) {
   public TargetReport {
     dns = List.copyOf(dns);
     tcp = List.copyOf(tcp);

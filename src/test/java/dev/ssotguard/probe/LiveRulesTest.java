@@ -2,13 +2,23 @@ package dev.ssotguard.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotguard.policy.DomainPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LiveRulesTest {
   private static TargetReport on(String host, DatabaseReport db) {
     return new TargetReport(
-        "x", db.engine(), host, 3306, List.of(), List.of(), db, null, List.of());
+        "x",
+        db.engine(),
+        host,
+        3306,
+        List.of(),
+        List.of(),
+        db,
+        null,
+        List.of(),
+        DomainPolicy.builtin());
   }
 
   @Test
@@ -62,7 +72,8 @@ class LiveRulesTest {
             List.of(),
             null,
             "no session",
-            List.of("workflow ci.yml job migrate"));
+            List.of("workflow ci.yml job migrate"),
+            DomainPolicy.builtin());
     assertThat(seen.findings()).extracting(LiveFinding::ruleId).containsExactly("SSOT501");
     TargetReport noClients =
         new TargetReport(
@@ -74,7 +85,40 @@ class LiveRulesTest {
             List.of(),
             null,
             "no session",
-            List.of());
+            List.of(),
+            DomainPolicy.builtin());
     assertThat(noClients.findings()).isEmpty();
+  }
+
+  @Test
+  void toolMetadataOnAProviderThePolicyDoesNotNameIsSsot102() {
+    DatabaseReport selfHosted =
+        new DatabaseReport(
+            "postgresql",
+            "16",
+            "TLSv1.3",
+            "n8n",
+            "n8n",
+            List.of(),
+            List.of(
+                new DatabaseReport.Fingerprint(
+                    "n8n", "public", List.of("workflow_entity", "execution_entity"))),
+            List.of(),
+            null);
+    assertThat(on("10.0.0.9", selfHosted).findings())
+        .extracting(LiveFinding::ruleId)
+        .containsExactly("SSOT102");
+    DatabaseReport onSupabase =
+        new DatabaseReport(
+            "postgresql",
+            "16",
+            "TLSv1.3",
+            "n8n",
+            "n8n",
+            List.of("supabase: role authenticator"),
+            selfHosted.fingerprints(),
+            List.of(),
+            null);
+    assertThat(on("10.0.0.9", onSupabase).findings()).isEmpty();
   }
 }
