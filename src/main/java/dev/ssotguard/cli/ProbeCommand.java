@@ -9,6 +9,7 @@ import dev.ssotguard.policy.DomainPolicy;
 import dev.ssotguard.probe.DnsCheck;
 import dev.ssotguard.probe.Passwords;
 import dev.ssotguard.probe.ProbeException;
+import dev.ssotguard.probe.ProbeRunner;
 import dev.ssotguard.probe.ProbeTextWriter;
 import dev.ssotguard.probe.Prober;
 import dev.ssotguard.probe.SupersetApi;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Option;
       "2:usage error"
     })
 public final class ProbeCommand implements Callable<Integer> {
+  private static final int PARALLEL_TARGETS = 4;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin ScanOptions options;
@@ -131,7 +134,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 passwordEnv,
                 passwordFile,
                 Path.of(System.getProperty("user.home"))));
-    List<TargetReport> reports = new ArrayList<>();
+    List<ProbeRunner.Job> jobs = new ArrayList<>();
     for (String url : targets) {
       Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
       if (cs.isEmpty()
@@ -151,7 +154,8 @@ public final class ProbeCommand implements Callable<Integer> {
                 + cs.get().redacted()
                 + " is visible to other users of this machine; prefer --password-env");
       }
-      reports.add(prober.probe(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
+      jobs.add(
+          new ProbeRunner.Job(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
     }
     Map<String, Object> superset = new LinkedHashMap<>();
     List<SupersetReport> datasources = new ArrayList<>();
@@ -179,11 +183,14 @@ public final class ProbeCommand implements Callable<Integer> {
         return Main.USAGE;
       }
       for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
-        reports.add(
-            prober.probe(
+        jobs.add(
+            new ProbeRunner.Job(
                 t.target(), null, t.ipv4OnlyClients(), run.get().model().policy().domains()));
       }
     }
+    // Each step has its own timeout; the deadline only catches what slips through them.
+    List<TargetReport> reports =
+        new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       Map<String, Object> doc = new LinkedHashMap<>();
