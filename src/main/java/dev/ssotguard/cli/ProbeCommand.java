@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Severity;
 import dev.ssotguard.policy.DomainPolicy;
 import dev.ssotguard.probe.DnsCheck;
 import dev.ssotguard.probe.Passwords;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.xbill.DNS.ResolverConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -136,48 +138,15 @@ public final class ProbeCommand implements Callable<Integer> {
                 Path.of(System.getProperty("user.home"))));
     List<ProbeRunner.Job> jobs = new ArrayList<>();
     for (String url : targets) {
-      Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
-      if (cs.isEmpty()
-          || cs.get().host().isEmpty()
-          || (cs.get().engine() != Engine.POSTGRESQL
-              && cs.get().engine() != Engine.MYSQL
-              && cs.get().engine() != Engine.MARIADB)) {
-        err.println(
-            "ssot: --target is not a PostgreSQL or MySQL/MariaDB URL with a host. Fix: write e.g."
-                + " postgresql://user@host:5432/db");
+      Optional<ProbeRunner.Job> job = targetJob(url, err);
+      if (job.isEmpty()) {
         return Main.USAGE;
       }
-      Optional<String> inUrl = UrlPassword.of(url);
-      if (inUrl.isPresent()) {
-        err.println(
-            "ssot: warning: the password in --target "
-                + cs.get().redacted()
-                + " is visible to other users of this machine; prefer --password-env");
-      }
-      jobs.add(
-          new ProbeRunner.Job(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
+      jobs.add(job.get());
     }
-    Map<String, Object> superset = new LinkedHashMap<>();
-    List<SupersetReport> datasources = new ArrayList<>();
-    if (supersetUrl != null) {
-      superset.put("url", SupersetApi.displayUrl(supersetUrl));
-      try {
-        datasources.addAll(
-            SupersetApi.probe(
-                supersetUrl,
-                timeout,
-                System.getenv(),
-                supersetTokenEnv,
-                KnowledgeLoader.builtin().connectionParser()));
-        superset.put("error", null);
-      } catch (ProbeException e) {
-        superset.put("error", e.getMessage());
-      }
-      superset.put("datasources", datasources);
-    }
-    boolean onlySuperset = targets.isEmpty() && supersetUrl != null;
-    if ((targets.isEmpty() && !onlySuperset)
-        || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
+    SupersetSection superset = supersetUrl == null ? null : superset(timeout);
+    boolean inventory = targets.isEmpty() && supersetUrl == null;
+    if (inventory || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
       Optional<ScanOptions.ScanRun> run = options.run(err);
       if (run.isEmpty()) {
         return Main.USAGE;
@@ -191,32 +160,79 @@ public final class ProbeCommand implements Callable<Integer> {
     // Each step has its own timeout; the deadline only catches what slips through them.
     List<TargetReport> reports =
         new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
+    write(reports, superset);
+    boolean errors =
+        Stream.concat(
+                reports.stream().flatMap(r -> r.findings().stream()),
+                superset == null
+                    ? Stream.empty()
+                    : superset.datasources().stream().flatMap(d -> d.findings().stream()))
+            .anyMatch(f -> f.severity() == Severity.ERROR);
+    return errors ? Main.FINDINGS : Main.CLEAN;
+  }
+
+  /** The Superset part of the report (JSON {@code "superset"}). */
+  record SupersetSection(String url, List<SupersetReport> datasources, String error) {}
+
+  private Optional<ProbeRunner.Job> targetJob(String url, PrintWriter err) {
+    Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
+    if (cs.isEmpty()
+        || cs.get().host().isEmpty()
+        || (cs.get().engine() != Engine.POSTGRESQL
+            && cs.get().engine() != Engine.MYSQL
+            && cs.get().engine() != Engine.MARIADB)) {
+      err.println(
+          "ssot: --target is not a PostgreSQL or MySQL/MariaDB URL with a host. Fix: write e.g."
+              + " postgresql://user@host:5432/db");
+      return Optional.empty();
+    }
+    Optional<String> inUrl = UrlPassword.of(url);
+    if (inUrl.isPresent()) {
+      err.println(
+          "ssot: warning: the password in --target "
+              + cs.get().redacted()
+              + " is visible to other users of this machine; prefer --password-env");
+    }
+    return Optional.of(
+        new ProbeRunner.Job(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
+  }
+
+  private SupersetSection superset(Duration timeout) {
+    String url = SupersetApi.displayUrl(supersetUrl);
+    try {
+      return new SupersetSection(
+          url,
+          SupersetApi.probe(
+              supersetUrl,
+              timeout,
+              System.getenv(),
+              supersetTokenEnv,
+              KnowledgeLoader.builtin().connectionParser()),
+          null);
+    } catch (ProbeException e) {
+      return new SupersetSection(url, List.of(), e.getMessage());
+    }
+  }
+
+  private void write(List<TargetReport> reports, SupersetSection superset) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schemaVersion", 1);
       doc.put("targets", reports);
-      if (supersetUrl != null) {
+      if (superset != null) {
         doc.put("superset", superset);
       }
       out.println(
           new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     } else {
-      out.print(new ProbeTextWriter().text(reports));
-      if (supersetUrl != null) {
-        out.print(
-            new ProbeTextWriter()
-                .superset(
-                    (String) superset.get("url"), datasources, (String) superset.get("error")));
+      ProbeTextWriter text = new ProbeTextWriter();
+      out.print(text.text(reports));
+      if (superset != null) {
+        out.print(text.superset(superset.url(), superset.datasources(), superset.error()));
       }
     }
     out.flush();
-    boolean errors =
-        java.util.stream.Stream.concat(
-                reports.stream().flatMap(r -> r.findings().stream()),
-                datasources.stream().flatMap(d -> d.findings().stream()))
-            .anyMatch(f -> f.severity() == dev.ssotguard.model.Severity.ERROR);
-    return errors ? Main.FINDINGS : Main.CLEAN;
   }
 
   private Optional<InetSocketAddress> resolver(PrintWriter err) {
