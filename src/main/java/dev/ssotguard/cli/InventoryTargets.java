@@ -5,6 +5,7 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Connection;
+import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,13 +17,18 @@ import java.util.Set;
 final class InventoryTargets {
   private static final Set<Engine> PROBED = Set.of(Engine.POSTGRESQL, Engine.MYSQL, Engine.MARIADB);
 
-  /** One endpoint, with the repository's clients of it that have no IPv6. */
-  record Target(ConnectionString target, List<String> ipv4OnlyClients) {}
+  /**
+   * One endpoint, with the repository's clients of it that have no IPv6.
+   *
+   * @param declaredAt the first place the repository writes it
+   */
+  record Target(ConnectionString target, List<String> ipv4OnlyClients, Location declaredAt) {}
 
   private InventoryTargets() {}
 
   static List<Target> of(Model model) {
     Map<String, ConnectionString> byEndpoint = new LinkedHashMap<>();
+    Map<String, Location> declared = new LinkedHashMap<>();
     Map<String, List<String>> ipv4Only = new LinkedHashMap<>();
     for (Connection c : model.connections()) {
       ConnectionString cs = c.target();
@@ -34,6 +40,7 @@ final class InventoryTargets {
       }
       String key = cs.engine() + "://" + cs.host() + ":" + cs.port() + "/" + cs.database();
       byEndpoint.putIfAbsent(key, cs);
+      declared.putIfAbsent(key, c.location());
       List<String> clients = ipv4Only.computeIfAbsent(key, k -> new ArrayList<>());
       if (c.runtime() != null
           && c.runtime().ipv6() == ClientRuntime.Ipv6.NO
@@ -42,7 +49,8 @@ final class InventoryTargets {
       }
     }
     List<Target> targets = new ArrayList<>();
-    byEndpoint.forEach((key, cs) -> targets.add(new Target(cs, ipv4Only.get(key))));
+    byEndpoint.forEach(
+        (key, cs) -> targets.add(new Target(cs, ipv4Only.get(key), declared.get(key))));
     return targets;
   }
 }

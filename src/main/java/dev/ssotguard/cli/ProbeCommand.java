@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.policy.DomainPolicy;
 import dev.ssotguard.probe.DnsCheck;
+import dev.ssotguard.probe.LiveFinding;
 import dev.ssotguard.probe.Passwords;
 import dev.ssotguard.probe.ProbeException;
 import dev.ssotguard.probe.ProbeRunner;
@@ -17,6 +19,8 @@ import dev.ssotguard.probe.SupersetApi;
 import dev.ssotguard.probe.SupersetReport;
 import dev.ssotguard.probe.TargetReport;
 import dev.ssotguard.probe.UrlPassword;
+import dev.ssotguard.report.ProbeSarifWriter;
+import dev.ssotguard.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -108,14 +112,14 @@ public final class ProbeCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("ssot: unknown --format '" + format + "'. Fix: use text or json");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
+      err.println("ssot: unknown --format '" + format + "'. Fix: use text, json or sarif");
       return Main.USAGE;
     }
     if (timeoutSeconds < 1 || timeoutSeconds > 60) {
@@ -137,12 +141,16 @@ public final class ProbeCommand implements Callable<Integer> {
                 passwordFile,
                 Path.of(System.getProperty("user.home"))));
     List<ProbeRunner.Job> jobs = new ArrayList<>();
+    // Where each job's target is written in the repository (null for --target), by job index.
+    List<Location> declaredAt = new ArrayList<>();
+    String rootUri = null;
     for (String url : targets) {
       Optional<ProbeRunner.Job> job = targetJob(url, err);
       if (job.isEmpty()) {
         return Main.USAGE;
       }
       jobs.add(job.get());
+      declaredAt.add(null);
     }
     SupersetSection superset = supersetUrl == null ? null : superset(timeout);
     boolean inventory = targets.isEmpty() && supersetUrl == null;
@@ -151,16 +159,42 @@ public final class ProbeCommand implements Callable<Integer> {
       if (run.isEmpty()) {
         return Main.USAGE;
       }
+      rootUri = run.get().root().toUri().toString();
       for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
         jobs.add(
             new ProbeRunner.Job(
                 t.target(), null, t.ipv4OnlyClients(), run.get().model().policy().domains()));
+        declaredAt.add(t.declaredAt());
       }
     }
     // Each step has its own timeout; the deadline only catches what slips through them.
     List<TargetReport> reports =
         new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
-    write(reports, superset);
+    if (format.equals("sarif")) {
+      List<ProbeSarifWriter.LiveResult> results = new ArrayList<>();
+      for (int i = 0; i < reports.size(); i++) {
+        for (LiveFinding f : reports.get(i).findings()) {
+          results.add(
+              new ProbeSarifWriter.LiveResult(
+                  f.ruleId(), f.severity(), f.message(), declaredAt.get(i)));
+        }
+      }
+      if (superset != null) {
+        for (SupersetReport d : superset.datasources()) {
+          for (LiveFinding f : d.findings()) {
+            results.add(
+                new ProbeSarifWriter.LiveResult(f.ruleId(), f.severity(), f.message(), null));
+          }
+        }
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(
+          new ProbeSarifWriter()
+              .sarif(results, new RuleRegistry().infos(), VersionProvider.version(), rootUri));
+      out.flush();
+    } else {
+      write(reports, superset);
+    }
     boolean errors =
         Stream.concat(
                 reports.stream().flatMap(r -> r.findings().stream()),

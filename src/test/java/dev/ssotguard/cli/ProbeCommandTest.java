@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssotguard.probe.FakeDnsServerAccess;
+import dev.ssotguard.testing.SarifSchema;
 import dev.ssotguard.testing.Scans;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -94,6 +95,25 @@ class ProbeCommandTest {
           .contains("SSOT501")
           .contains("has no A record (live DNS)")
           .contains("job refresh");
+      Scans.CliRun sarif =
+          Scans.cli(
+              "probe",
+              repo.toString(),
+              "--dns-server",
+              "127.0.0.1:" + dns.port(),
+              "--timeout",
+              "1",
+              "--format",
+              "sarif");
+      assertThat(sarif.exitCode()).isEqualTo(1);
+      assertThat(SarifSchema.errors(sarif.out())).isEmpty();
+      JsonNode result =
+          new ObjectMapper().readTree(sarif.out()).path("runs").get(0).path("results").get(0);
+      assertThat(result.path("ruleId").asText()).isEqualTo("SSOT501");
+      JsonNode location = result.path("locations").get(0).path("physicalLocation");
+      assertThat(location.path("artifactLocation").path("uri").asText())
+          .isEqualTo(".github/workflows/nightly.yml");
+      assertThat(location.path("region").path("startLine").asInt()).isEqualTo(6);
     }
   }
 

@@ -89,6 +89,12 @@ class MysqlProbeTest {
         .contains("\"ruleId\" : \"SSOT204\"")
         .contains("PROCEDURE " + db + ".close_period")
         .contains("\"ruleId\" : \"SSOT201\"");
+    dev.ssotguard.testing.Scans.CliRun sarif =
+        dev.ssotguard.testing.Scans.cli(
+            "probe", "--target", "mysql://root@127.0.0.1:3306/" + db, "--format", "sarif");
+    assertThat(sarif.exitCode()).isEqualTo(1);
+    assertThat(dev.ssotguard.testing.SarifSchema.errors(sarif.out())).isEmpty();
+    assertThat(sarif.out()).contains("SSOT204").doesNotContain("\"locations\"");
   }
 
   @Test
