@@ -3,6 +3,7 @@ package dev.ssotguard.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Location;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +81,7 @@ public final class ProbeCommand implements Callable<Integer> {
       description =
           "Also read Superset's datasources through its REST API (token from --superset-token-env,"
               + " or SUPERSET_USERNAME/SUPERSET_PASSWORD).")
-  URI supersetUrl;
+  String supersetUrl;
 
   @Option(
       names = "--superset-token-env",
@@ -140,19 +142,34 @@ public final class ProbeCommand implements Callable<Integer> {
                 passwordEnv,
                 passwordFile,
                 Path.of(System.getProperty("user.home"))));
+    // A URL that does not parse is not echoed: it may carry a password in its user-info.
+    Optional<URI> supersetUri = Optional.empty();
+    if (supersetUrl != null) {
+      try {
+        URI uri = new URI(supersetUrl);
+        boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        if (!web || uri.getHost() == null) {
+          throw new URISyntaxException("(not shown)", "not an http(s) URL with a host");
+        }
+        supersetUri = Optional.of(uri);
+      } catch (URISyntaxException e) {
+        err.println("ssot: --superset is not a URL. Fix: e.g. --superset https://bi.example.com");
+        return Main.USAGE;
+      }
+    }
+    ConnectionStringParser parser = KnowledgeLoader.builtin().connectionParser();
     List<ProbeRunner.Job> jobs = new ArrayList<>();
     // Where each job's target is written in the repository (null for --target), by job index.
     List<Location> declaredAt = new ArrayList<>();
     String rootUri = null;
     for (String url : targets) {
-      Optional<ProbeRunner.Job> job = targetJob(url, err);
+      Optional<ProbeRunner.Job> job = targetJob(url, parser, err);
       if (job.isEmpty()) {
         return Main.USAGE;
       }
       jobs.add(job.get());
       declaredAt.add(null);
     }
-    SupersetSection superset = supersetUrl == null ? null : superset(timeout);
     boolean inventory = targets.isEmpty() && supersetUrl == null;
     if (inventory || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
       Optional<ScanOptions.ScanRun> run = options.run(err);
@@ -167,6 +184,7 @@ public final class ProbeCommand implements Callable<Integer> {
         declaredAt.add(t.declaredAt());
       }
     }
+    SupersetSection superset = supersetUri.map(uri -> superset(uri, timeout, parser)).orElse(null);
     // Each step has its own timeout; the deadline only catches what slips through them.
     List<TargetReport> reports =
         new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
@@ -208,8 +226,9 @@ public final class ProbeCommand implements Callable<Integer> {
   /** The Superset part of the report (JSON {@code "superset"}). */
   record SupersetSection(String url, List<SupersetReport> datasources, String error) {}
 
-  private Optional<ProbeRunner.Job> targetJob(String url, PrintWriter err) {
-    Optional<ConnectionString> cs = KnowledgeLoader.builtin().connectionParser().parse(url);
+  private static Optional<ProbeRunner.Job> targetJob(
+      String url, ConnectionStringParser parser, PrintWriter err) {
+    Optional<ConnectionString> cs = parser.parse(url);
     if (cs.isEmpty()
         || cs.get().host().isEmpty()
         || (cs.get().engine() != Engine.POSTGRESQL
@@ -231,18 +250,11 @@ public final class ProbeCommand implements Callable<Integer> {
         new ProbeRunner.Job(cs.get(), inUrl.orElse(null), List.of(), DomainPolicy.builtin()));
   }
 
-  private SupersetSection superset(Duration timeout) {
-    String url = SupersetApi.displayUrl(supersetUrl);
+  private SupersetSection superset(URI uri, Duration timeout, ConnectionStringParser parser) {
+    String url = SupersetApi.displayUrl(uri);
     try {
       return new SupersetSection(
-          url,
-          SupersetApi.probe(
-              supersetUrl,
-              timeout,
-              System.getenv(),
-              supersetTokenEnv,
-              KnowledgeLoader.builtin().connectionParser()),
-          null);
+          url, SupersetApi.probe(uri, timeout, System.getenv(), supersetTokenEnv, parser), null);
     } catch (ProbeException e) {
       return new SupersetSection(url, List.of(), e.getMessage());
     }

@@ -37,7 +37,7 @@ final class FactsBuilder {
   WorkflowInfo workflow;
   InfrastructureInfo infrastructure;
   String specRuntime;
-  OdooConfig odoo;
+  ConfigDbHost configDbHost;
 
   FactsBuilder(SourceFile file, FileKind kind) {
     this.file = file;
@@ -76,7 +76,7 @@ final class FactsBuilder {
         datastores,
         mysqlRoutines,
         workloads,
-        odoo,
+        configDbHost,
         diagnostics);
   }
 }

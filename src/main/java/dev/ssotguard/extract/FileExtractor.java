@@ -219,7 +219,8 @@ public final class FileExtractor {
     IniFile.Section options = ini.section("options");
     IniFile.Entry dbHost = options == null ? null : options.entry("db_host");
     if (dbHost != null && dbHost.value() != null && !dbHost.value().isBlank()) {
-      out.odoo = new OdooConfig(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn()));
+      out.configDbHost =
+          new ConfigDbHost(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn()));
     }
   }
 

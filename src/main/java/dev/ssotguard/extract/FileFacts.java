@@ -47,7 +47,7 @@ public record FileFacts(
     List<DeployedDatastore> datastores,
     List<MysqlRoutine> mysqlRoutines,
     List<Service> workloads,
-    OdooConfig odoo,
+    ConfigDbHost configDbHost,
     List<Diagnostic> diagnostics) {
 
   public FileFacts {

@@ -99,8 +99,19 @@ public final class KnowledgeLoader {
         !"false".equals(m.text("confirmed")),
         m.text("source"),
         m.text("fix"),
-        m.map("host") == null ? null : m.map("host").text("env"),
-        m.map("host") == null ? null : m.map("host").text("default"));
+        host(m.map("host")));
+  }
+
+  private static Tool.Host host(YMap host) {
+    if (host == null) {
+      return null;
+    }
+    YMap config = host.map("config");
+    return new Tool.Host(
+        host.text("env"),
+        host.text("default"),
+        config == null ? null : config.text("env"),
+        config == null ? null : config.text("default"));
   }
 
   static Engine engine(String name) {

@@ -17,6 +17,7 @@ import java.util.Map;
  * @param plainPathEngine the engine a URL variable means when it holds a plain file path, or null
  * @param ignored names that look like settings but the tool never reads
  * @param confirmed whether the default was confirmed in the tool's documentation
+ * @param host where the PostgreSQL host is set, or null when tools.yaml does not say
  */
 public record Tool(
     String id,
@@ -33,8 +34,19 @@ public record Tool(
     boolean confirmed,
     String source,
     String fix,
-    String hostVariable,
-    String defaultHost) {
+    Host host) {
+
+  /**
+   * Where the tool's PostgreSQL host is set (SSOT102), from tools.yaml {@code host:}.
+   *
+   * @param variable the environment variable holding it, or null
+   * @param defaultHost the host used when nothing sets it, or null when unset means "not judged"
+   * @param configVariable the variable naming the config file the tool reads, or null
+   * @param defaultConfig that file's path in the container when the variable is unset; its {@code
+   *     [options] db_host} wins over {@code variable} (the official Odoo image's entrypoint)
+   */
+  public record Host(
+      String variable, String defaultHost, String configVariable, String defaultConfig) {}
 
   public Tool {
     images = List.copyOf(images);

@@ -37,21 +37,49 @@ public record Policy(
   /** A SaaS BI tool (IPv4-only) whose datasources are defined under the paths. */
   public record SaasBi(String name, Paths paths, Location location) {}
 
-  /** Glob patterns matched against paths relative to the scan root. */
-  public record Paths(List<String> globs) {
-    public Paths {
-      globs = List.copyOf(globs);
+  /**
+   * Glob patterns matched against paths relative to the scan root, compiled once: environment rules
+   * are asked for every file the walker visits.
+   */
+  public static final class Paths {
+    private final List<String> globs;
+    private final List<PathMatcher> matchers;
+
+    public Paths(List<String> globs) {
+      this.globs = List.copyOf(globs);
+      this.matchers =
+          this.globs.stream()
+              .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
+              .toList();
+    }
+
+    public List<String> globs() {
+      return globs;
     }
 
     public boolean matches(String path) {
       Path p = Path.of(path);
-      for (String glob : globs) {
-        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      for (PathMatcher m : matchers) {
         if (m.matches(p)) {
           return true;
         }
       }
       return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Paths other && other.globs.equals(globs);
+    }
+
+    @Override
+    public int hashCode() {
+      return globs.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return globs.toString();
     }
   }
 
@@ -65,8 +93,13 @@ public record Policy(
   }
 
   public static Policy builtin() {
+    return builtin("built-in");
+  }
+
+  /** The built-in policy, as read from an empty policy file named {@code source}. */
+  static Policy builtin(String source) {
     return new Policy(
-        "built-in",
+        source,
         List.of(),
         List.of(),
         List.of(),

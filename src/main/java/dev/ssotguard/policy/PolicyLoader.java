@@ -73,17 +73,7 @@ public final class PolicyLoader {
       throw error(displayName, e.line(), e.column(), e.getMessage(), "write valid YAML");
     }
     if (root == null) {
-      return new Policy(
-          displayName,
-          List.of(),
-          List.of(),
-          List.of(),
-          SqlPolicy.builtin(),
-          List.of(),
-          List.of(),
-          List.of(),
-          FirewallPolicy.builtin(),
-          DomainPolicy.builtin());
+      return Policy.builtin(displayName);
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));

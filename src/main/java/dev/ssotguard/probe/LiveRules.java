@@ -2,6 +2,7 @@ package dev.ssotguard.probe;
 
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.model.Severity;
+import dev.ssotguard.policy.DomainPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,24 +28,33 @@ final class LiveRules {
     return "self-hosted";
   }
 
-  static List<LiveFinding> judge(TargetReport report) {
+  /**
+   * @param db the session's report, or null when none was opened
+   * @param ipv4OnlyClients the repository's clients of the host that have no IPv6
+   * @param domains the policy's §1 table
+   */
+  static List<LiveFinding> judge(
+      String host,
+      List<DnsAnswer> dns,
+      DatabaseReport db,
+      List<String> ipv4OnlyClients,
+      DomainPolicy domains) {
     List<LiveFinding> out = new ArrayList<>();
     boolean noA =
-        report.dns().stream()
+        dns.stream()
             .anyMatch(a -> a.type().equals("A") && a.outcome() == DnsAnswer.Outcome.NO_RECORD);
-    if (noA && !report.ipv4OnlyClients().isEmpty()) {
+    if (noA && !ipv4OnlyClients.isEmpty()) {
       out.add(
           new LiveFinding(
               "SSOT501",
               Severity.ERROR,
-              report.host()
+              host
                   + " has no A record (live DNS), and "
-                  + String.join(", ", report.ipv4OnlyClients())
-                  + (report.ipv4OnlyClients().size() == 1 ? " has" : " have")
+                  + String.join(", ", ipv4OnlyClients)
+                  + (ipv4OnlyClients.size() == 1 ? " has" : " have")
                   + " no IPv6: the connection fails. Use the Supabase shared pooler"
                   + " (aws-<N>-<region>.pooler.supabase.com, user postgres.<ref>)"));
     }
-    DatabaseReport db = report.database();
     if (db == null) {
       return out;
     }
@@ -63,7 +73,7 @@ final class LiveRules {
                     + " lives on "
                     + db.engine()
                     + " "
-                    + report.host()
+                    + host
                     + ": the policy forbids authoritative business logic on MySQL/MariaDB"));
       }
       for (DatabaseReport.Fingerprint f : db.fingerprints()) {
@@ -79,15 +89,14 @@ final class LiveRules {
                     + " on "
                     + db.engine()
                     + " "
-                    + report.host()
+                    + host
                     + ": tool metadata must be in PostgreSQL"));
       }
     }
-    if (!mysql && report.domains() != null) {
-      String provider = provider(report.host(), db.providerHints());
+    if (!mysql) {
+      String provider = provider(host, db.providerHints());
       for (DatabaseReport.Fingerprint f : db.fingerprints()) {
-        report
-            .domains()
+        domains
             .of(f.tool())
             .filter(d -> !d.providers().contains(provider))
             .ifPresent(
@@ -102,7 +111,7 @@ final class LiveRules {
                                 + ") is on "
                                 + provider
                                 + " PostgreSQL "
-                                + report.host()
+                                + host
                                 + " (schema "
                                 + f.schema()
                                 + "); the policy names "
@@ -110,13 +119,13 @@ final class LiveRules {
                                 + " for it")));
       }
     }
-    if (db.tls().equals("off") && Hosts.isRemote(report.host())) {
+    if (db.tls().equals("off") && Hosts.isRemote(host)) {
       out.add(
           new LiveFinding(
               "SSOT902",
               Severity.WARNING,
               "the session with "
-                  + report.host()
+                  + host
                   + " is not encrypted (TLS off); credentials and data cross the network in clear"));
     }
     return out;

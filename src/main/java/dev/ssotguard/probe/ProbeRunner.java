@@ -102,6 +102,6 @@ public final class ProbeRunner {
         null,
         why,
         job.ipv4OnlyClients(),
-        job.domains());
+        List.of());
   }
 }

@@ -73,7 +73,7 @@ public final class Prober {
                 db,
                 error,
                 ipv4OnlyClients,
-                domains);
+                LiveRules.judge(host, answers, db, ipv4OnlyClients, domains));
     Optional<TcpCheck.Result> open =
         reached.stream().filter(r -> r.outcome().equals("open")).findFirst();
     if (open.isEmpty()) {

@@ -1,8 +1,5 @@
 package dev.ssotguard.probe;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.ssotguard.policy.DomainPolicy;
 import java.util.List;
 
 /**
@@ -12,7 +9,7 @@ import java.util.List;
  * @param database the session's report, or null when no session was opened
  * @param error why the database step failed or was skipped, or null
  * @param ipv4OnlyClients clients in the scanned repository that reach this target without IPv6
- * @param domains the policy's §1 table, against which tool metadata is judged (SSOT102)
+ * @param findings what breaks the policy in what was seen ({@link LiveRules})
  */
 public record TargetReport(
     String target,
@@ -24,16 +21,11 @@ public record TargetReport(
     DatabaseReport database,
     String error,
     List<String> ipv4OnlyClients,
-    @JsonIgnore DomainPolicy domains) {
+    List<LiveFinding> findings) {
   public TargetReport {
     dns = List.copyOf(dns);
     tcp = List.copyOf(tcp);
     ipv4OnlyClients = List.copyOf(ipv4OnlyClients);
-  }
-
-  /** What breaks the policy in what was seen. */
-  @JsonProperty("findings")
-  public List<LiveFinding> findings() {
-    return LiveRules.judge(this);
+    findings = List.copyOf(findings);
   }
 }

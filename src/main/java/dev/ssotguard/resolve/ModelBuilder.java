@@ -87,8 +87,8 @@ public final class ModelBuilder {
         superset
             .map(t -> new SupersetResolver(files, knowledge.connectionParser(), t))
             .orElse(null);
-    ToolStoreResolver tools = new ToolStoreResolver(knowledge.connectionParser());
-    OdooConfigHosts odooConfigs = new OdooConfigHosts(facts);
+    ToolStoreResolver tools =
+        new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(facts));
     for (Service s : services) {
       Optional<Tool> tool = toolOf(s, files);
       if (tool.isEmpty()) {
@@ -102,8 +102,7 @@ public final class ModelBuilder {
           readConfigs.add(o.configPath());
         }
       } else {
-        MetadataStore store = tools.resolve(tool.get(), s);
-        stores.add(tool.get().id().equals("odoo") ? odooConfigs.apply(s, store) : store);
+        stores.add(tools.resolve(tool.get(), s));
       }
     }
     if (supersetResolver != null) {

@@ -3,6 +3,7 @@ package dev.ssotguard.resolve;
 import dev.ssotguard.connection.ConnectionString;
 import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.connection.Engine;
+import dev.ssotguard.extract.ConfigDbHost;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.EnvValue;
 import dev.ssotguard.model.MetadataStore;
@@ -22,8 +23,11 @@ import java.util.Optional;
 final class ToolStoreResolver {
   private final ConnectionStringParser parser;
 
-  ToolStoreResolver(ConnectionStringParser parser) {
+  private final ConfigFileHosts configHosts;
+
+  ToolStoreResolver(ConnectionStringParser parser, ConfigFileHosts configHosts) {
     this.parser = parser;
+    this.configHosts = configHosts;
   }
 
   MetadataStore resolve(Tool tool, Service s) {
@@ -32,8 +36,9 @@ final class ToolStoreResolver {
   }
 
   /**
-   * The PostgreSQL host, from the URL variable that decided, the tool's host variable, or the host
-   * the tool uses when none is set; null when the repository does not show a literal one.
+   * The PostgreSQL host, from the URL variable that decided, the config file the tool reads, the
+   * tool's host variable, or the host the tool uses when none is set; unset when the repository
+   * does not show a literal one.
    */
   private MetadataStore withHost(Tool tool, Service s, MetadataStore store) {
     for (String name : tool.urlVariables()) {
@@ -46,16 +51,24 @@ final class ToolStoreResolver {
             .orElse(store);
       }
     }
-    if (tool.hostVariable() != null) {
-      EnvValue v = s.env().get(tool.hostVariable());
+    Tool.Host host = tool.host();
+    if (host == null) {
+      return store;
+    }
+    Optional<ConfigDbHost> config = configHosts.of(s, host);
+    if (config.isPresent()) {
+      return store.withHost(config.get().dbHost(), config.get().location());
+    }
+    if (host.variable() != null) {
+      EnvValue v = s.env().get(host.variable());
       if (v != null) {
         return v.known() && !v.value().contains("$")
             ? store.withHost(v.value().trim(), v.location())
             : store;
       }
     }
-    return tool.defaultHost() != null && s.environmentComplete()
-        ? store.withHost(tool.defaultHost(), s.location())
+    return host.defaultHost() != null && s.environmentComplete()
+        ? store.withHost(host.defaultHost(), s.location())
         : store;
   }
 

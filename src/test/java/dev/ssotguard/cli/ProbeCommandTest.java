@@ -146,5 +146,10 @@ class ProbeCommandTest {
     assertThat(Scans.cli("probe", "--target", "postgresql://h/db", "--timeout", "0").exitCode())
         .isEqualTo(2);
     assertThat(Scans.cli("probe", "/nonexistent/ssot-probe-repo").exitCode()).isEqualTo(2);
+    for (String bad : new String[] {"http://admin:CANARY pw@bi", "ftp://bi.example.com", "bi"}) {
+      Scans.CliRun superset = Scans.cli("probe", "--superset", bad);
+      assertThat(superset.exitCode()).as(bad).isEqualTo(2);
+      assertThat(superset.err()).contains("--superset is not a URL").doesNotContain("CANARY");
+    }
   }
 }

@@ -6,20 +6,23 @@ import dev.ssotguard.policy.DomainPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Live findings, judged from what a probe saw (RULES.md and DOMAIN.md §1, §6). */
 class LiveRulesTest {
-  private static TargetReport on(String host, DatabaseReport db) {
-    return new TargetReport(
-        "x",
-        db.engine(),
-        host,
-        3306,
-        List.of(),
-        List.of(),
-        db,
-        null,
-        List.of(),
-        DomainPolicy.builtin());
+  private static List<String> rules(String host, DatabaseReport db) {
+    return LiveRules.judge(host, List.of(), db, List.of(), DomainPolicy.builtin()).stream()
+        .map(LiveFinding::ruleId)
+        .toList();
   }
+
+  private static DatabaseReport postgres(
+      String tls, List<String> hints, List<DatabaseReport.Fingerprint> tools) {
+    return new DatabaseReport("postgresql", "16", tls, "app", "app", hints, tools, List.of(), null);
+  }
+
+  private static final List<DatabaseReport.Fingerprint> N8N =
+      List.of(
+          new DatabaseReport.Fingerprint(
+              "n8n", "public", List.of("workflow_entity", "execution_entity")));
 
   @Test
   void mysqlRoutinesAndToolMetadataBreakThePolicy() {
@@ -31,29 +34,18 @@ class LiveRulesTest {
             "root",
             "erp",
             List.of(),
-            List.of(
-                new DatabaseReport.Fingerprint(
-                    "n8n", "erp", List.of("workflow_entity", "execution_entity"))),
+            N8N,
             List.of(new DatabaseReport.LiveRoutine("erp", "TRIGGER", "audit")),
             "ON");
-    assertThat(on("10.0.0.5", db).findings())
-        .extracting(LiveFinding::ruleId)
-        .containsExactly("SSOT204", "SSOT201");
+    assertThat(rules("10.0.0.5", db)).containsExactly("SSOT204", "SSOT201");
   }
 
   @Test
   void postgresWithTlsOffIsAWarningOnlyForRemoteHosts() {
-    DatabaseReport db =
-        new DatabaseReport(
-            "postgresql", "15", "off", "app", "app", List.of(), List.of(), List.of(), null);
-    assertThat(on("db.example.com", db).findings())
-        .extracting(LiveFinding::ruleId)
+    assertThat(rules("db.example.com", postgres("off", List.of(), List.of())))
         .containsExactly("SSOT902");
-    assertThat(on("127.0.0.1", db).findings()).isEmpty();
-    DatabaseReport encrypted =
-        new DatabaseReport(
-            "postgresql", "15", "TLSv1.3", "app", "app", List.of(), List.of(), List.of(), null);
-    assertThat(on("db.example.com", encrypted).findings()).isEmpty();
+    assertThat(rules("127.0.0.1", postgres("off", List.of(), List.of()))).isEmpty();
+    assertThat(rules("db.example.com", postgres("TLSv1.3", List.of(), List.of()))).isEmpty();
   }
 
   @Test
@@ -62,63 +54,25 @@ class LiveRulesTest {
         List.of(
             new DnsAnswer("A", DnsAnswer.Outcome.NO_RECORD, List.of()),
             new DnsAnswer("AAAA", DnsAnswer.Outcome.ADDRESSES, List.of("2001:db8::5")));
-    TargetReport seen =
-        new TargetReport(
-            "x",
-            "postgresql",
-            "db.abcdefghijklmnopqrst.supabase.co",
-            5432,
-            dns,
-            List.of(),
-            null,
-            "no session",
-            List.of("workflow ci.yml job migrate"),
-            DomainPolicy.builtin());
-    assertThat(seen.findings()).extracting(LiveFinding::ruleId).containsExactly("SSOT501");
-    TargetReport noClients =
-        new TargetReport(
-            "x",
-            "postgresql",
-            "db.x.supabase.co",
-            5432,
-            dns,
-            List.of(),
-            null,
-            "no session",
-            List.of(),
-            DomainPolicy.builtin());
-    assertThat(noClients.findings()).isEmpty();
+    String host = "db.abcdefghijklmnopqrst.supabase.co";
+    assertThat(
+            LiveRules.judge(
+                host, dns, null, List.of("workflow ci.yml job migrate"), DomainPolicy.builtin()))
+        .extracting(LiveFinding::ruleId)
+        .containsExactly("SSOT501");
+    assertThat(LiveRules.judge(host, dns, null, List.of(), DomainPolicy.builtin())).isEmpty();
   }
 
   @Test
   void toolMetadataOnAProviderThePolicyDoesNotNameIsSsot102() {
-    DatabaseReport selfHosted =
-        new DatabaseReport(
-            "postgresql",
-            "16",
-            "TLSv1.3",
-            "n8n",
-            "n8n",
-            List.of(),
-            List.of(
-                new DatabaseReport.Fingerprint(
-                    "n8n", "public", List.of("workflow_entity", "execution_entity"))),
-            List.of(),
-            null);
-    assertThat(on("10.0.0.9", selfHosted).findings())
-        .extracting(LiveFinding::ruleId)
-        .containsExactly("SSOT102");
-    DatabaseReport onSupabase =
-        new DatabaseReport(
-            "postgresql",
-            "16",
-            "TLSv1.3",
-            "n8n",
-            "n8n",
-            List.of("supabase: role authenticator"),
-            selfHosted.fingerprints(),
-            List.of(),
-            null);
-    assertThat(on("10.0.0.9", onSupabase).findings()).isEmpty();
+    // Built-in §1 table: tool metadata belongs on DO Managed Postgres or Supabase.
+    assertThat(rules("10.0.0.9", postgres("TLSv1.3", List.of(), N8N))).containsExactly("SSOT102");
+    assertThat(rules("10.0.0.9", postgres("TLSv1.3", List.of("supabase: role authenticator"), N8N)))
+        .isEmpty();
+    assertThat(
+            rules(
+                "db-postgresql-fra1-1-do-user-1-0.b.db.ondigitalocean.com",
+                postgres("TLSv1.3", List.of(), N8N)))
+        .isEmpty();
   }
 }

@@ -1,9 +1,9 @@
 package dev.ssotguard.resolve;
 
+import dev.ssotguard.extract.ConfigDbHost;
 import dev.ssotguard.extract.FileFacts;
-import dev.ssotguard.extract.OdooConfig;
+import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.EnvValue;
-import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Service;
 import java.util.HashMap;
 import java.util.List;
@@ -11,30 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Odoo image's entrypoint passes {@code --db_host} from {@code HOST} only when the config file
- * at {@code $ODOO_RC} (default {@code /etc/odoo/odoo.conf}) does not set {@code db_host}; a config
- * mounted from the repository therefore decides.
+ * The {@code db_host} of the config file a service's tool reads, when the repository mounts that
+ * file (or its folder) into the container. For Odoo the image's entrypoint passes {@code --db_host}
+ * from {@code HOST} only when the config at {@code $ODOO_RC} does not set it, so the file decides.
  */
-final class OdooConfigHosts {
-  private static final String DEFAULT_RC = "/etc/odoo/odoo.conf";
+final class ConfigFileHosts {
+  private final Map<String, ConfigDbHost> byPath = new HashMap<>();
 
-  private final Map<String, OdooConfig> byPath = new HashMap<>();
-
-  OdooConfigHosts(List<FileFacts> facts) {
+  ConfigFileHosts(List<FileFacts> facts) {
     for (FileFacts f : facts) {
-      if (f.odoo() != null) {
-        byPath.put(f.file().path(), f.odoo());
+      if (f.configDbHost() != null) {
+        byPath.put(f.file().path(), f.configDbHost());
       }
     }
   }
 
-  MetadataStore apply(Service s, MetadataStore store) {
-    return config(s).map(c -> store.withHost(c.dbHost(), c.location())).orElse(store);
-  }
-
-  private Optional<OdooConfig> config(Service s) {
-    EnvValue rc = s.env().get("ODOO_RC");
-    String target = rc != null && rc.known() ? rc.value().trim() : DEFAULT_RC;
+  Optional<ConfigDbHost> of(Service s, Tool.Host host) {
+    if (host.defaultConfig() == null) {
+      return Optional.empty();
+    }
+    EnvValue rc = host.configVariable() == null ? null : s.env().get(host.configVariable());
+    String target = rc != null && rc.known() ? rc.value().trim() : host.defaultConfig();
     for (Service.Mount m : s.mounts()) {
       if (m.hostPath() == null) {
         continue;
