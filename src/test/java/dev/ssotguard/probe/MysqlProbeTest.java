@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ssotguard.testing.Sql;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -35,7 +35,8 @@ class MysqlProbeTest {
     } catch (SQLException e) {
       assumeTrue(false, "MariaDB is not running on 127.0.0.1:3306 (" + e.getMessage() + ")");
     }
-    exec(
+    Sql.exec(
+        admin,
         "create database " + db,
         "create table " + db + ".invoices (id int primary key, total decimal(12,2))",
         "insert into " + db + ".invoices values (1, 10.00)",
@@ -54,7 +55,7 @@ class MysqlProbeTest {
   @AfterEach
   void drop() throws SQLException {
     if (admin != null) {
-      exec("drop database if exists " + db);
+      Sql.exec(admin, "drop database if exists " + db);
       admin.close();
     }
   }
@@ -99,7 +100,7 @@ class MysqlProbeTest {
 
   @Test
   void theSessionCannotWriteAndTheProbeWroteNothing() throws Exception {
-    String before = snapshot();
+    List<String> before = snapshot();
     new MysqlProbe().probe(login());
     assertThat(snapshot()).isEqualTo(before);
     try (Connection c = MysqlProbe.connect(login());
@@ -110,33 +111,15 @@ class MysqlProbeTest {
     assertThat(snapshot()).isEqualTo(before);
   }
 
-  private String snapshot() throws SQLException {
+  private List<String> snapshot() throws SQLException {
     List<String> rows = new ArrayList<>();
-    try (Statement s = admin.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select table_name from information_schema.tables where table_schema = '"
-                    + db
-                    + "' order by 1")) {
-      while (r.next()) {
-        rows.add(r.getString(1));
-      }
-    }
-    try (Statement s = admin.createStatement();
-        ResultSet r = s.executeQuery("select count(*), sum(total) from " + db + ".invoices")) {
-      r.next();
-      rows.add("rows=" + r.getLong(1) + " total=" + r.getString(2));
-    }
-    return String.join(",", rows);
-  }
-
-  private void exec(String... statements) {
-    try (Statement s = admin.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    rows.addAll(
+        Sql.rows(
+            admin,
+            "select table_name from information_schema.tables where table_schema = '"
+                + db
+                + "' order by 1"));
+    rows.addAll(Sql.rows(admin, "select count(*), sum(total) from " + db + ".invoices"));
+    return rows;
   }
 }

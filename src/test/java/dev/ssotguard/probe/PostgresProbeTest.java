@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssotguard.testing.PostgresForTests;
+import dev.ssotguard.testing.Sql;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -41,7 +41,8 @@ class PostgresProbeTest {
     } catch (SQLException e) {
       throw new IllegalStateException("PostgreSQL at " + server + " refused the test", e);
     }
-    exec(
+    Sql.exec(
+        admin,
         "create schema " + prefix + "_superset",
         "create table " + prefix + "_superset.ab_user (id int)",
         "create table " + prefix + "_superset.dbs (id int)",
@@ -57,7 +58,8 @@ class PostgresProbeTest {
   @AfterEach
   void drop() throws SQLException {
     if (admin != null) {
-      exec(
+      Sql.exec(
+          admin,
           "drop schema if exists " + prefix + "_superset cascade",
           "drop schema if exists " + prefix + "_n8n cascade",
           "drop schema if exists " + prefix + "_odoo cascade");
@@ -88,7 +90,7 @@ class PostgresProbeTest {
 
   @Test
   void theSessionCannotWriteAndTheProbeWroteNothing() throws Exception {
-    String before = snapshot();
+    List<String> before = snapshot();
     new PostgresProbe().probe(login());
     assertThat(snapshot()).isEqualTo(before);
     try (Connection c = PostgresProbe.connect(login());
@@ -114,34 +116,16 @@ class PostgresProbeTest {
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
-  private String snapshot() throws SQLException {
+  private List<String> snapshot() throws SQLException {
     List<String> rows = new ArrayList<>();
-    try (Statement s = admin.createStatement();
-        ResultSet r =
-            s.executeQuery(
-                "select table_schema || '.' || table_name from information_schema.tables"
-                    + " where table_schema like '"
-                    + prefix
-                    + "%' order by 1")) {
-      while (r.next()) {
-        rows.add(r.getString(1));
-      }
-    }
-    try (Statement s = admin.createStatement();
-        ResultSet r = s.executeQuery("select count(*) from " + prefix + "_odoo.ir_module_module")) {
-      r.next();
-      rows.add("rows=" + r.getLong(1));
-    }
-    return String.join(",", rows);
-  }
-
-  private void exec(String... statements) {
-    try (Statement s = admin.createStatement()) {
-      for (String sql : statements) {
-        s.execute(sql);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    rows.addAll(
+        Sql.rows(
+            admin,
+            "select table_schema || '.' || table_name from information_schema.tables"
+                + " where table_schema like '"
+                + prefix
+                + "%' order by 1"));
+    rows.addAll(Sql.rows(admin, "select count(*) from " + prefix + "_odoo.ir_module_module"));
+    return rows;
   }
 }
