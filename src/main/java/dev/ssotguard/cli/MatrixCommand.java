@@ -1,6 +1,5 @@
 package dev.ssotguard.cli;
 
-import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.MatrixWriter;
 import java.io.IOException;
@@ -52,7 +51,7 @@ public final class MatrixCommand implements Callable<Integer> {
             .markdown(
                 Inventory.of(run.get().model()),
                 run.get().report().findings(),
-                KnowledgeLoader.builtin().runtimes());
+                run.get().knowledge().runtimes());
     if (check != null) {
       String committed = Files.exists(check) ? Files.readString(check, StandardCharsets.UTF_8) : "";
       if (committed.equals(markdown)) {

@@ -70,14 +70,15 @@ public final class ScanOptions {
   Path baselineFile;
 
   /** One scan: the model, the findings, and the report built from them. */
-  record ScanRun(Path root, Model model, RuleRunner.Result result, Report report) {}
+  record ScanRun(
+      Path root, Knowledge knowledge, Model model, RuleRunner.Result result, Report report) {}
 
-  private Policy policy(Path root, Knowledge knowledge) throws PolicyException {
+  private Policy policy(Path root, Knowledge knowledge, RuleRegistry registry)
+      throws PolicyException {
     PolicyLoader loader =
         new PolicyLoader(
             knowledge.runtimes().byId().keySet(),
-            new RuleRegistry()
-                .infos().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet()),
+            registry.infos().stream().map(i -> i.id()).collect(java.util.stream.Collectors.toSet()),
             knowledge.tools().stream()
                 .map(t -> t.id())
                 .collect(java.util.stream.Collectors.toSet()));
@@ -112,9 +113,10 @@ public final class ScanOptions {
       return Optional.empty();
     }
     Knowledge knowledge = KnowledgeLoader.builtin();
+    RuleRegistry registry = new RuleRegistry();
     Policy policy;
     try {
-      policy = policy(root, knowledge);
+      policy = policy(root, knowledge, registry);
     } catch (PolicyException e) {
       err.println(e.getMessage());
       return Optional.empty();
@@ -124,7 +126,6 @@ public final class ScanOptions {
     timer.lap("walk (" + workspace.files().size() + " files)");
     Model model = new ModelBuilder(knowledge, policy, maxFileSize, threads).build(workspace);
     timer.lap("read, extract, resolve");
-    RuleRegistry registry = new RuleRegistry();
     RuleRunner.Result result = new RuleRunner(registry).run(model);
     timer.lap("rules");
     Set<String> baseline = Set.of();
@@ -156,6 +157,6 @@ public final class ScanOptions {
             findings,
             model.fileCount(),
             result.internalError());
-    return Optional.of(new ScanRun(root, model, result, report));
+    return Optional.of(new ScanRun(root, knowledge, model, result, report));
   }
 }

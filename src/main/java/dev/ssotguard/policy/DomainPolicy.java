@@ -54,11 +54,11 @@ public record DomainPolicy(List<Domain> domains) {
 
   /** The built-in table with the file's entries layered over it (same name replaces). */
   static DomainPolicy parse(YNode node, String file, Set<String> systemIds) throws PolicyException {
-    Map<String, Domain> byName = new LinkedHashMap<>();
-    builtin().domains().forEach(d -> byName.put(d.name(), d));
     if (node == null) {
       return builtin();
     }
+    Map<String, Domain> byName = new LinkedHashMap<>();
+    builtin().domains().forEach(d -> byName.put(d.name(), d));
     if (node.asSeq() == null) {
       throw PolicyLoader.error(
           file,
