@@ -6,6 +6,7 @@ import dev.ssotguard.connection.Engine;
 import dev.ssotguard.extract.ConfigDbHost;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.MetadataStore.Verdict;
 import dev.ssotguard.model.Related;
@@ -144,19 +145,14 @@ final class ToolStoreResolver {
       }
     }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
-      return new MetadataStore(
-          tool.id(),
-          tool.name(),
-          s.name(),
-          s.environment(),
+      return store(
+          tool,
+          s,
           Verdict.UNKNOWN,
           null,
           s.location(),
           "no store setting is visible in the repository",
           List.of(),
-          null,
-          tool.fix(),
-          null,
           null);
     }
     List<Related> related = new ArrayList<>();
@@ -184,20 +180,15 @@ final class ToolStoreResolver {
         tool.defaultEngine() == Engine.POSTGRESQL
             ? Verdict.POSTGRESQL
             : Verdict.DEFAULT_NOT_POSTGRESQL;
-    return new MetadataStore(
-        tool.id(),
-        tool.name(),
-        s.name(),
-        s.environment(),
+    return store(
+        tool,
+        s,
         verdict,
         tool.defaultEngine(),
         s.location(),
         detail,
         related,
-        tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation",
-        tool.fix(),
-        null,
-        null);
+        tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation");
   }
 
   private static MetadataStore unknown(Tool tool, Service s, EnvValue v, String why) {
@@ -217,11 +208,9 @@ final class ToolStoreResolver {
       EnvValue v,
       String detail,
       List<Related> related) {
-    return new MetadataStore(
-        tool.id(),
-        tool.name(),
-        s.name(),
-        s.environment(),
+    return store(
+        tool,
+        s,
         verdict,
         engine,
         v.location(),
@@ -229,7 +218,30 @@ final class ToolStoreResolver {
         related,
         v.lowConfidence()
             ? "the value comes from an example env file because .env is absent"
-            : null,
+            : null);
+  }
+
+  /** A store judged for a tool's service, before its host is known. */
+  private static MetadataStore store(
+      Tool tool,
+      Service s,
+      Verdict verdict,
+      Engine engine,
+      Location at,
+      String detail,
+      List<Related> related,
+      String caveat) {
+    return new MetadataStore(
+        tool.id(),
+        tool.name(),
+        s.name(),
+        s.environment(),
+        verdict,
+        engine,
+        at,
+        detail,
+        related,
+        caveat,
         tool.fix(),
         null,
         null);
