@@ -3,6 +3,8 @@ package dev.ssotguard.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,23 +14,26 @@ import picocli.CommandLine.Command;
 @Command(
     name = "ssot",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = VersionProvider.class,
-    description = "Enforces a datastore source-of-truth policy over repositories.",
-    subcommands = {
-      ScanCommand.class,
-      InventoryCommand.class,
-      MatrixCommand.class,
-      InitCommand.class,
-      ProbeCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Enforces a datastore source-of-truth policy over repositories.")
 public final class Main implements Runnable {
   public static final int CLEAN = 0;
   public static final int FINDINGS = 1;
   public static final int USAGE = 2;
   public static final int INTERNAL = 3;
+
+  /** The subcommands, in the order help lists them. */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          ScanCommand.class,
+          InventoryCommand.class,
+          MatrixCommand.class,
+          InitCommand.class,
+          ProbeCommand.class,
+          RulesCommand.class,
+          ExplainCommand.class,
+          CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +54,7 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given writers; tests call this in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    addSubcommands(cli, args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
@@ -73,5 +79,25 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * Picocli builds the model of every registered command up front, which costs more than a short
+   * run itself; only the command being run is registered. Help and an unknown command get them all,
+   * so that listings and suggestions are complete; {@code --version} gets none.
+   */
+  private static void addSubcommands(CommandLine cli, String[] args) {
+    String named = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    boolean help = Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help"));
+    if (named.isEmpty() && !help) {
+      return;
+    }
+    for (Class<?> c : SUBCOMMANDS) {
+      if (c.getAnnotation(Command.class).name().equals(named) && !named.equals("help")) {
+        cli.addSubcommand(c);
+        return;
+      }
+    }
+    SUBCOMMANDS.forEach(cli::addSubcommand);
   }
 }

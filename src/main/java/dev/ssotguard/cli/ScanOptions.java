@@ -112,6 +112,7 @@ public final class ScanOptions {
           "ssot: '" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
       return Optional.empty();
     }
+    PhaseTimer timer = PhaseTimer.fromEnvironment(err);
     Knowledge knowledge = KnowledgeLoader.builtin();
     RuleRegistry registry = new RuleRegistry();
     Policy policy;
@@ -121,7 +122,7 @@ public final class ScanOptions {
       err.println(e.getMessage());
       return Optional.empty();
     }
-    PhaseTimer timer = new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
+    timer.lap("knowledge, rules, policy");
     Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root);
     timer.lap("walk (" + workspace.files().size() + " files)");
     Model model = new ModelBuilder(knowledge, policy, maxFileSize, threads).build(workspace);
@@ -157,6 +158,7 @@ public final class ScanOptions {
             findings,
             model.fileCount(),
             result.internalError());
+    timer.lap("suppress, report");
     return Optional.of(new ScanRun(root, knowledge, model, result, report));
   }
 }

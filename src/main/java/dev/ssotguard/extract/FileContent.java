@@ -1,12 +1,11 @@
 package dev.ssotguard.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,6 +19,7 @@ public final class FileContent {
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final int SNIFF = 8192;
+  private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final byte[] bytes;
   private final boolean sqliteDatabase;
@@ -35,21 +35,25 @@ public final class FileContent {
   public record Text(String text, String problem) {}
 
   public static FileContent read(Path path, long size, long maxBytes) {
-    try {
-      if (size > maxBytes) {
-        byte[] head = head(path);
+    try (FileChannel channel =
+        FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      if (size > maxBytes || size > MAX_ARRAY) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int n = fill(channel, head, 0);
         return new FileContent(
-            null, isSqlite(head), "larger than " + (maxBytes >> 20) + " MiB; not parsed");
+            null, isSqlite(head, n), "larger than " + (maxBytes >> 20) + " MiB; not parsed");
       }
-      byte[] bytes = readNoFollow(path);
-      boolean sqlite = isSqlite(bytes);
-      int sniff = Math.min(bytes.length, SNIFF);
-      for (int i = 0; i < sniff; i++) {
+      // The first block decides whether the file is text; a binary file is not read further.
+      byte[] bytes = new byte[(int) size];
+      int n = fill(channel, bytes, 0, Math.min(bytes.length, SNIFF));
+      boolean sqlite = isSqlite(bytes, n);
+      for (int i = 0; i < n; i++) {
         if (bytes[i] == 0) {
           return new FileContent(null, sqlite, "binary content; not parsed");
         }
       }
-      return new FileContent(bytes, sqlite, null);
+      n = fill(channel, bytes, n);
+      return new FileContent(n == bytes.length ? bytes : Arrays.copyOf(bytes, n), sqlite, null);
     } catch (IOException | SecurityException e) {
       return new FileContent(null, false, "could not be read");
     }
@@ -101,22 +105,21 @@ public final class FileContent {
     }
   }
 
-  private static byte[] readNoFollow(Path path) throws IOException {
-    try (InputStream in =
-        Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      return in.readAllBytes();
-    }
+  /** Reads into {@code b} from {@code from} until it is full or the file ends; the bytes read. */
+  private static int fill(FileChannel channel, byte[] b, int from) throws IOException {
+    return fill(channel, b, from, b.length);
   }
 
-  private static byte[] head(Path path) throws IOException {
-    try (InputStream in =
-        Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-      return in.readNBytes(SQLITE_HEADER.length);
+  private static int fill(FileChannel channel, byte[] b, int from, int to) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(b, from, to - from);
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // A short read (a file shrinking while read) ends at the end of the file.
     }
+    return buffer.position();
   }
 
-  private static boolean isSqlite(byte[] bytes) {
-    return bytes.length >= SQLITE_HEADER.length
+  private static boolean isSqlite(byte[] bytes, int length) {
+    return length >= SQLITE_HEADER.length
         && Arrays.equals(bytes, 0, SQLITE_HEADER.length, SQLITE_HEADER, 0, SQLITE_HEADER.length);
   }
 }

@@ -1,6 +1,9 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.connection.ConnectionStringParser;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +29,7 @@ final class Needles {
   static final int SUPERSET_URI = 1 << 7;
   static final int CONNECTION = DATABASE_URL | JDBC | DSN;
 
-  private static final List<byte[]> ENGINE_SETTING_KEYS =
+  private static final byte[][] ENGINE_SETTING_KEYS =
       bytes(List.of("client", "dialect", "type", "driver", "provider", "adapter"));
   private static final byte[] JDBC_WORD = ascii("jdbc");
   private static final byte[] DBNAME_WORD = ascii("dbname");
@@ -36,7 +39,17 @@ final class Needles {
   private static final byte[] ENGINE = ascii("engine");
   private static final byte[] SUPERSET_URI_WORD = ascii("sqlalchemy_database_uri");
   private static final int MAX_WORD = 64;
-  private static final List<byte[]> SCHEMES = bytes(ConnectionStringParser.databaseSchemes());
+
+  /** The datastore schemes (lower case) by length, so a word is compared with few candidates. */
+  private static final byte[][][] SCHEMES_BY_LENGTH =
+      byLength(bytes(ConnectionStringParser.databaseSchemes()));
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long COLONS = ONES * ':';
+  private static final long EQUALS = ONES * '=';
 
   private Needles() {}
 
@@ -44,23 +57,53 @@ final class Needles {
    * @param keys whether to classify key words (only the Python and script extractors use them)
    */
   static int scan(byte[] b, boolean keys) {
+    return scan(b, b.length, keys);
+  }
+
+  /**
+   * The first {@code n} bytes of {@code b}. Eight bytes at a time are tested for {@code :} or
+   * {@code =} (SWAR: a zero byte of {@code word ^ 0x3a3a...} marks a colon); only words holding one
+   * are looked at byte by byte. The lowest flagged byte of a word is always a real match, so the
+   * scan resumes right after it.
+   */
+  static int scan(byte[] b, int n, boolean keys) {
     int mask = 0;
-    int n = b.length;
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    int wordLimit = n - Long.BYTES;
+    while (i <= wordLimit) {
+      long word = (long) LONGS.get(b, i);
+      long colons = word ^ COLONS;
+      long equals = word ^ EQUALS;
+      long hits = ((colons - ONES) & ~colons | (equals - ONES) & ~equals) & HIGH_BITS;
+      if (hits == 0) {
+        i += Long.BYTES;
+        continue;
+      }
+      i += Long.numberOfTrailingZeros(hits) >>> 3;
+      mask |= at(b, i, n, keys);
+      i++;
+    }
+    for (; i < n; i++) {
       byte c = b[i];
-      if (c == ':') {
-        if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
-          mask |= databaseScheme(b, i) ? DATABASE_URL : 0;
-        } else {
-          mask |= endsWith(b, i, JDBC_WORD) ? JDBC : 0;
-          mask |= keys && quotedValueAfter(b, i) ? keyFlags(b, i) : 0;
-        }
-      } else if (c == '=') {
-        mask |= endsWith(b, i, DBNAME_WORD) ? DSN : 0;
-        mask |= keys && quotedValueAfter(b, i) ? keyFlags(b, i) : 0;
+      if (c == ':' || c == '=') {
+        mask |= at(b, i, n, keys);
       }
     }
     return mask;
+  }
+
+  /** The flags for the separator at {@code i}. */
+  private static int at(byte[] b, int i, int n, boolean keys) {
+    int mask = 0;
+    if (b[i] == ':') {
+      if (i + 2 < n && b[i + 1] == '/' && b[i + 2] == '/') {
+        return databaseScheme(b, i) ? DATABASE_URL : 0;
+      }
+      mask |= endsWith(b, i, JDBC_WORD) ? JDBC : 0;
+    } else {
+      mask |= endsWith(b, i, DBNAME_WORD) ? DSN : 0;
+    }
+    return mask | (keys && quotedValueAfter(b, i, n) ? keyFlags(b, i) : 0);
   }
 
   /** The scheme before {@code ://} at {@code sep}, less any {@code +driver}, is a datastore's. */
@@ -71,8 +114,12 @@ final class Needles {
       end = start - 1;
       start = wordStart(b, end);
     }
-    for (byte[] scheme : SCHEMES) {
-      if (equalsIgnoreCase(b, start, end, scheme)) {
+    int length = end - start;
+    if (length >= SCHEMES_BY_LENGTH.length) {
+      return false;
+    }
+    for (byte[] scheme : SCHEMES_BY_LENGTH[length]) {
+      if (regionIgnoreCase(b, start, scheme)) {
         return true;
       }
     }
@@ -84,12 +131,12 @@ final class Needles {
    * 'ENGINE': '...'}, {@code client: 'sqlite3'}); checking the value's quote first keeps the pass
    * cheap on code full of {@code :} and {@code =}.
    */
-  private static boolean quotedValueAfter(byte[] b, int sep) {
+  private static boolean quotedValueAfter(byte[] b, int sep, int n) {
     int i = sep + 1;
-    while (i < b.length && i - sep < 4 && (b[i] == ' ' || b[i] == '\t')) {
+    while (i < n && i - sep < 4 && (b[i] == ' ' || b[i] == '\t')) {
       i++;
     }
-    return i < b.length && (b[i] == '"' || b[i] == '\'' || b[i] == '`');
+    return i < n && (b[i] == '"' || b[i] == '\'' || b[i] == '`');
   }
 
   /** Flags for the key in front of a separator: {@code PASSWORD =}, {@code "ENGINE":}, ... */
@@ -188,11 +235,31 @@ final class Needles {
     return word.getBytes(StandardCharsets.US_ASCII);
   }
 
-  private static List<byte[]> bytes(Collection<String> words) {
-    List<byte[]> out = new ArrayList<>();
+  private static byte[][] bytes(Collection<String> words) {
+    byte[][] out = new byte[words.size()][];
+    int i = 0;
     for (String w : words) {
-      out.add(ascii(w));
+      out[i++] = ascii(w);
     }
-    return List.copyOf(out);
+    return out;
+  }
+
+  private static byte[][][] byLength(byte[][] words) {
+    int longest = 0;
+    for (byte[] w : words) {
+      longest = Math.max(longest, w.length);
+    }
+    List<List<byte[]>> lists = new ArrayList<>();
+    for (int len = 0; len <= longest; len++) {
+      lists.add(new ArrayList<>());
+    }
+    for (byte[] w : words) {
+      lists.get(w.length).add(w);
+    }
+    byte[][][] out = new byte[longest + 1][][];
+    for (int len = 0; len <= longest; len++) {
+      out[len] = lists.get(len).toArray(new byte[0][]);
+    }
+    return out;
   }
 }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.util.FS;
 
 /**
  * The git work tree around a scan root: where it starts and which files its index tracks. Reads the
@@ -47,9 +45,7 @@ record GitWorkTree(Path top, Path gitDir, Set<String> trackedUnderRoot, String r
     Path index = gitDir.resolve("index");
     if (Files.isRegularFile(index)) {
       try {
-        DirCache cache = DirCache.read(index.toFile(), FS.DETECTED);
-        for (int i = 0; i < cache.getEntryCount(); i++) {
-          String p = cache.getEntry(i).getPathString();
+        for (String p : GitIndex.paths(index, hashLength(gitDir))) {
           if (p.startsWith(prefix)) {
             tracked.add(p.substring(prefix.length()));
           }
@@ -60,5 +56,23 @@ record GitWorkTree(Path top, Path gitDir, Set<String> trackedUnderRoot, String r
       }
     }
     return new GitWorkTree(top, gitDir, Set.copyOf(tracked), prefix);
+  }
+
+  /** SHA-256 repositories say so in their config ({@code objectformat = sha256}). */
+  private static int hashLength(Path gitDir) {
+    Path config = gitDir.resolve("config");
+    try {
+      if (Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS) && Files.size(config) < 1 << 20) {
+        for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+          String t = line.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+          if (t.equals("objectformat=sha256")) {
+            return 32;
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable config: the default format.
+    }
+    return 20;
   }
 }

@@ -98,11 +98,13 @@ public final class Walker {
     while (!pending.isEmpty()) {
       Pending p = pending.pop();
       String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
-      Ignore here = load(p.dir().resolve(".gitignore"), base, p.ignores());
       List<String> children = new ArrayList<>();
+      boolean hasIgnoreFile = false;
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(p.dir())) {
         for (Path child : stream) {
-          children.add(child.getFileName().toString());
+          String name = child.getFileName().toString();
+          children.add(name);
+          hasIgnoreFile |= name.equals(".gitignore");
         }
       } catch (IOException | SecurityException e) {
         skipped.add(
@@ -110,6 +112,10 @@ public final class Walker {
                 p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
         continue;
       }
+      // Probing for a .gitignore that is not there costs an exception per folder; the listing
+      // already says whether it is.
+      Ignore here =
+          hasIgnoreFile ? load(p.dir().resolve(".gitignore"), base, p.ignores()) : p.ignores();
       Collections.sort(children);
       // A Helm chart's templates/ folder holds what gets deployed: "templates" is no dev marker
       // there.
