@@ -1,8 +1,6 @@
 package dev.ssotguard.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
-import java.time.Instant;
 
 /** Prints how long each phase of a scan took, to standard error, when SSOT_TIMING is set. */
 final class PhaseTimer {
@@ -13,16 +11,8 @@ final class PhaseTimer {
   PhaseTimer(boolean enabled, PrintWriter err) {
     this.enabled = enabled;
     this.err = err;
-    if (enabled) {
-      // The first line is the JVM's own start-up and command-line parsing, up to this point.
-      ProcessHandle.current()
-          .info()
-          .startInstant()
-          .ifPresent(start -> print("start-up", Duration.between(start, Instant.now()).toMillis()));
-    }
   }
 
-  /** From env: {@code SSOT_TIMING} set turns it on. */
   static PhaseTimer fromEnvironment(PrintWriter err) {
     return new PhaseTimer(System.getenv("SSOT_TIMING") != null, err);
   }
@@ -30,13 +20,9 @@ final class PhaseTimer {
   void lap(String phase) {
     long now = System.nanoTime();
     if (enabled) {
-      print(phase, (now - last) / 1_000_000);
+      err.printf("ssot: %-40s %6d ms%n", phase, (now - last) / 1_000_000);
+      err.flush();
     }
     last = now;
-  }
-
-  private void print(String phase, long millis) {
-    err.printf("ssot: %-32s %6d ms%n", phase, millis);
-    err.flush();
   }
 }

@@ -8,6 +8,7 @@ import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.PolicyException;
 import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
+import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
@@ -123,9 +124,15 @@ public final class ScanOptions {
       return Optional.empty();
     }
     timer.lap("knowledge, rules, policy");
-    Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root);
-    timer.lap("walk (" + workspace.files().size() + " files)");
-    Model model = new ModelBuilder(knowledge, policy, maxFileSize, threads).build(workspace);
+    ModelBuilder builder = new ModelBuilder(knowledge, policy, maxFileSize, threads);
+    Model model;
+    try (Extraction extraction = builder.extraction()) {
+      // Files are read while the walk goes on; the walk is mostly waiting on the file system.
+      Workspace workspace =
+          new Walker(excludes, policy::environmentOf).walk(root, extraction::submit);
+      timer.lap("walk (" + workspace.files().size() + " files), reading begun");
+      model = builder.build(workspace, extraction);
+    }
     timer.lap("read, extract, resolve");
     RuleRunner.Result result = new RuleRunner(registry).run(model);
     timer.lap("rules");

@@ -111,11 +111,14 @@ public record Policy(
         DomainPolicy.builtin());
   }
 
+  /** Asked for every walked file: a plain loop, no stream, and nothing at all without rules. */
   public Optional<Environment> environmentOf(String path) {
-    return environments.stream()
-        .filter(r -> r.paths().matches(path))
-        .map(EnvironmentRule::environment)
-        .findFirst();
+    for (EnvironmentRule r : environments) {
+      if (r.paths().matches(path)) {
+        return Optional.of(r.environment());
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<RuntimeMapping> runtimeOf(String path) {

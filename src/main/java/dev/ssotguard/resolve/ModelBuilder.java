@@ -18,7 +18,6 @@ import dev.ssotguard.model.Service;
 import dev.ssotguard.model.SqlFile;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.policy.Policy;
-import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,10 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /** Reads every file in parallel, then resolves services and tool stores into one {@link Model}. */
 public final class ModelBuilder {
@@ -52,8 +47,20 @@ public final class ModelBuilder {
     this.threads = Math.max(1, threads);
   }
 
+  /** A pool that starts reading files before the workspace is complete; see {@link #build}. */
+  public Extraction extraction() {
+    return new Extraction(new FileExtractor(knowledge, maxBytes), threads);
+  }
+
   public Model build(Workspace workspace) {
-    List<FileFacts> facts = extractAll(workspace.files());
+    try (Extraction extraction = extraction()) {
+      return build(workspace, extraction);
+    }
+  }
+
+  /** The model of a workspace whose files may already have been handed to {@code extraction}. */
+  public Model build(Workspace workspace, Extraction extraction) {
+    List<FileFacts> facts = extraction.facts(workspace.files());
     Map<String, FileFacts> byPath = new HashMap<>();
     for (FileFacts f : facts) {
       byPath.put(f.file().path(), f);
@@ -220,42 +227,5 @@ public final class ModelBuilder {
                     || name.startsWith(t.id() + "-")
                     || name.startsWith(t.id() + "_"))
         .findFirst();
-  }
-
-  private List<FileFacts> extractAll(List<SourceFile> files) {
-    FileExtractor extractor = new FileExtractor(knowledge, maxBytes);
-    if (threads == 1 || files.size() < 64) {
-      List<FileFacts> out = new ArrayList<>(files.size());
-      for (SourceFile f : files) {
-        out.add(extractor.extract(f));
-      }
-      return out;
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "ssot-extract");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<FileFacts>> futures = new ArrayList<>(files.size());
-      for (SourceFile f : files) {
-        futures.add(pool.submit(() -> extractor.extract(f)));
-      }
-      List<FileFacts> out = new ArrayList<>(files.size());
-      for (Future<FileFacts> future : futures) {
-        out.add(future.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("scan interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("file extraction failed", e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

@@ -3,7 +3,6 @@ package dev.ssotguard.workspace;
 import dev.ssotguard.model.Environment;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The default name rules of DESIGN.md that tell test and development files from production. */
 public final class EnvironmentClassifier {
@@ -23,7 +22,6 @@ public final class EnvironmentClassifier {
           "templates",
           "demo");
   private static final Set<String> NEGATIONS = Set.of("non", "not", "no");
-  private static final Pattern TOKEN_SPLIT = Pattern.compile("[^a-z0-9]+");
 
   private EnvironmentClassifier() {}
 
@@ -79,16 +77,32 @@ public final class EnvironmentClassifier {
     return Environment.PRODUCTION;
   }
 
-  /** A development token, unless negated: {@code docker-compose-non-dev.yml} is not development. */
+  /**
+   * A development token, unless negated: {@code docker-compose-non-dev.yml} is not development.
+   * Tokens are the runs of {@code [a-z0-9]}; read by hand, as this runs for every walked file.
+   */
   private static boolean hasDevelopmentToken(String segment) {
     String previous = "";
-    for (String token : TOKEN_SPLIT.split(segment, -1)) {
-      if (DEV_TOKENS.contains(token) && !NEGATIONS.contains(previous)) {
-        return true;
+    int n = segment.length();
+    int start = 0;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && isTokenChar(segment.charAt(i))) {
+        continue;
       }
-      previous = token;
+      if (i > start) {
+        String token = segment.substring(start, i);
+        if (DEV_TOKENS.contains(token) && !NEGATIONS.contains(previous)) {
+          return true;
+        }
+        previous = token;
+      }
+      start = i + 1;
     }
     return false;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   private static boolean isTestFileName(String name) {

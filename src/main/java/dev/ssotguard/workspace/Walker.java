@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
@@ -62,25 +63,61 @@ public final class Walker {
   private record Pending(Path dir, String relative, Ignore ignores, Environment environment) {}
 
   public Workspace walk(Path rootPath) throws IOException {
+    return walk(rootPath, file -> {});
+  }
+
+  /**
+   * @param onFile told of each file as soon as it is found (from this thread), so that reading can
+   *     start while the walk goes on
+   */
+  public Workspace walk(Path rootPath, Consumer<SourceFile> onFile) throws IOException {
     Path root = rootPath.toAbsolutePath().normalize();
     Optional<GitWorkTree> git = GitWorkTree.around(root);
-    String prefix = git.map(GitWorkTree::rootPrefix).orElse("");
-    Set<String> tracked = git.map(GitWorkTree::trackedUnderRoot).orElse(Set.of());
-    Set<String> trackedDirs = new HashSet<>();
-    for (String t : tracked) {
-      for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
-        trackedDirs.add(t.substring(0, slash));
+    Walk walk = new Walk(git, onFile);
+    walk.pending.push(new Pending(root, "", walk.rootIgnores(), null));
+    while (!walk.pending.isEmpty()) {
+      walk.folder(walk.pending.pop());
+    }
+    walk.files.sort(Comparator.comparing(SourceFile::path));
+    return new Workspace(root, walk.files, git.isPresent(), walk.skipped);
+  }
+
+  /**
+   * The state of one walk. The work is split into one call per folder and one per entry: a single
+   * long loop would run interpreted, since it is entered once and its back edges rarely reach the
+   * just-in-time compiler's threshold in a short run.
+   */
+  private final class Walk {
+    final Optional<GitWorkTree> git;
+    final Consumer<SourceFile> onFile;
+    final String prefix;
+    final Set<String> tracked;
+    final Set<String> trackedDirs = new HashSet<>();
+    final List<SourceFile> files = new ArrayList<>();
+    final List<Workspace.Skipped> skipped = new ArrayList<>();
+    final Deque<Pending> pending = new ArrayDeque<>();
+
+    Walk(Optional<GitWorkTree> git, Consumer<SourceFile> onFile) {
+      this.git = git;
+      this.onFile = onFile;
+      this.prefix = git.map(GitWorkTree::rootPrefix).orElse("");
+      this.tracked = git.map(GitWorkTree::trackedUnderRoot).orElse(Set.of());
+      for (String t : tracked) {
+        for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
+          trackedDirs.add(t.substring(0, slash));
+        }
       }
     }
-    Ignore ignores = null;
-    if (git.isPresent()) {
-      ignores = load(git.get().gitDir().resolve("info").resolve("exclude"), "", null);
-      Path top = git.get().top();
+
+    /** The ignore files in force at the scan root: info/exclude and those of its ancestors. */
+    Ignore rootIgnores() {
+      if (git.isEmpty()) {
+        return null;
+      }
+      Ignore ignores = load(git.get().gitDir().resolve("info").resolve("exclude"), "", null);
       String[] parts =
-          prefix.isEmpty()
-              ? new String[0]
-              : prefix.substring(0, prefix.length() - 1).split("/", -1);
-      Path dir = top;
+          prefix.isEmpty() ? new String[0] : prefix.substring(0, prefix.length() - 1).split("/");
+      Path dir = git.get().top();
       StringBuilder base = new StringBuilder();
       if (parts.length > 0) {
         ignores = load(dir.resolve(".gitignore"), "", ignores);
@@ -90,14 +127,10 @@ public final class Walker {
         base.append(parts[i]).append('/');
         ignores = load(dir.resolve(".gitignore"), base.toString(), ignores);
       }
+      return ignores;
     }
-    List<SourceFile> files = new ArrayList<>();
-    List<Workspace.Skipped> skipped = new ArrayList<>();
-    Deque<Pending> pending = new ArrayDeque<>();
-    pending.push(new Pending(root, "", ignores, null));
-    while (!pending.isEmpty()) {
-      Pending p = pending.pop();
-      String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
+
+    void folder(Pending p) {
       List<String> children = new ArrayList<>();
       boolean hasIgnoreFile = false;
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(p.dir())) {
@@ -110,8 +143,9 @@ public final class Walker {
         skipped.add(
             new Workspace.Skipped(
                 p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
-        continue;
+        return;
       }
+      String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
       // Probing for a .gitignore that is not there costs an exception per folder; the listing
       // already says whether it is.
       Ignore here =
@@ -119,52 +153,53 @@ public final class Walker {
       Collections.sort(children);
       // A Helm chart's templates/ folder holds what gets deployed: "templates" is no dev marker
       // there.
-      boolean helmChart = children.contains("Chart.yaml");
+      boolean helmChart = Collections.binarySearch(children, "Chart.yaml") >= 0;
       for (int i = children.size() - 1; i >= 0; i--) {
-        String name = children.get(i);
-        Path child = p.dir().resolve(name);
-        String rel = p.relative().isEmpty() ? name : p.relative() + "/" + name;
-        BasicFileAttributes attrs;
-        try {
-          attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException | SecurityException e) {
-          skipped.add(new Workspace.Skipped(rel, "could not be read"));
-          continue;
-        }
-        if (attrs.isSymbolicLink() || excluded(rel)) {
-          continue;
-        }
-        boolean isTracked = tracked.contains(rel);
-        if (attrs.isDirectory()) {
-          if (SKIPPED_DIRECTORIES.contains(name)) {
-            continue;
-          }
-          if (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel)) {
-            continue;
-          }
-          Environment folder =
-              helmChart && name.equals("templates")
-                  ? p.environment()
-                  : EnvironmentClassifier.ofFolder(rel);
-          pending.push(new Pending(child, rel, here, folder));
-        } else if (attrs.isRegularFile()) {
-          if (!isTracked && isIgnored(here, prefix + rel, false)) {
-            continue;
-          }
-          files.add(
-              new SourceFile(
-                  rel,
-                  child,
-                  attrs.size(),
-                  git.isEmpty() || isTracked,
-                  environmentRules
-                      .apply(rel)
-                      .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name))));
-        }
+        entry(p, here, helmChart, children.get(i));
       }
     }
-    files.sort(Comparator.comparing(SourceFile::path));
-    return new Workspace(root, files, git.isPresent(), skipped);
+
+    void entry(Pending p, Ignore here, boolean helmChart, String name) {
+      Path child = p.dir().resolve(name);
+      String rel = p.relative().isEmpty() ? name : p.relative() + "/" + name;
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | SecurityException e) {
+        skipped.add(new Workspace.Skipped(rel, "could not be read"));
+        return;
+      }
+      if (attrs.isSymbolicLink() || excluded(rel)) {
+        return;
+      }
+      boolean isTracked = tracked.contains(rel);
+      if (attrs.isDirectory()) {
+        if (SKIPPED_DIRECTORIES.contains(name)
+            || (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel))) {
+          return;
+        }
+        Environment folder =
+            helmChart && name.equals("templates")
+                ? p.environment()
+                : EnvironmentClassifier.ofFolder(rel);
+        pending.push(new Pending(child, rel, here, folder));
+      } else if (attrs.isRegularFile()) {
+        if (!isTracked && isIgnored(here, prefix + rel, false)) {
+          return;
+        }
+        SourceFile file =
+            new SourceFile(
+                rel,
+                child,
+                attrs.size(),
+                git.isEmpty() || isTracked,
+                environmentRules
+                    .apply(rel)
+                    .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name)));
+        files.add(file);
+        onFile.accept(file);
+      }
+    }
   }
 
   private boolean excluded(String rel) {
