@@ -62,6 +62,14 @@ public final class ScanCommand implements Callable<Integer> {
   String failOn = "error";
 
   @Option(
+      names = "--changed-since",
+      paramLabel = "REF",
+      description =
+          "PR mode: read only the files changed since the git revision REF (with the files their"
+              + " verdicts depend on) and report only their findings.")
+  String changedSince;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description = "Colour in text output: auto, always or never (default: auto).")
@@ -96,7 +104,7 @@ public final class ScanCommand implements Callable<Integer> {
     if (output != null && toStdout != 1) {
       return usage("--output needs exactly one --format without =FILE");
     }
-    Optional<ScanOptions.ScanRun> run = options.run(err);
+    Optional<ScanOptions.ScanRun> run = options.run(err, changedSince);
     if (run.isEmpty()) {
       return Main.USAGE;
     }

@@ -8,12 +8,15 @@ import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.PolicyException;
 import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
+import dev.ssotguard.resolve.ChangeScope;
 import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
 import dev.ssotguard.suppress.Baseline;
 import dev.ssotguard.suppress.Suppressor;
+import dev.ssotguard.workspace.GitChanges;
+import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Walker;
 import dev.ssotguard.workspace.Workspace;
 import java.io.IOException;
@@ -24,8 +27,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -103,6 +108,14 @@ public final class ScanOptions {
 
   /** Runs the scan; empty (with the message printed) when the options are wrong. */
   Optional<ScanRun> run(PrintWriter err) throws IOException {
+    return run(err, null);
+  }
+
+  /**
+   * @param changedSince a git revision: only the files changed since it (with their context) are
+   *     read, and only their findings reported; null for the whole tree
+   */
+  Optional<ScanRun> run(PrintWriter err, String changedSince) throws IOException {
     if (maxFileSize < 1024 || threads < 1) {
       err.println("ssot: --max-file-size must be at least 1024 and --threads at least 1");
       return Optional.empty();
@@ -126,12 +139,46 @@ public final class ScanOptions {
     timer.lap("knowledge, rules, policy");
     ModelBuilder builder = new ModelBuilder(knowledge, policy, maxFileSize, threads);
     Model model;
-    try (Extraction extraction = builder.extraction()) {
+    ChangeScope scope = null;
+    try (Extraction extraction = builder.extraction();
+        Progress progress = Progress.start(err, extraction)) {
       // Files are read while the walk goes on; the walk is mostly waiting on the file system.
-      Workspace workspace =
-          new Walker(excludes, policy::environmentOf).walk(root, extraction::submit);
+      // Comparing with a commit needs the whole walk first, so then only context files start.
+      Consumer<SourceFile> early =
+          changedSince == null
+              ? extraction::submit
+              : f -> {
+                if (ChangeScope.isContext(f)) {
+                  extraction.submit(f);
+                }
+              };
+      Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root, early);
+      progress.total(workspace.files().size());
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
-      model = builder.build(workspace, extraction);
+      List<SourceFile> toRead = workspace.files();
+      if (changedSince != null) {
+        GitChanges.Changes changes;
+        try {
+          changes = GitChanges.since(workspace, changedSince);
+        } catch (GitChanges.ChangesException e) {
+          err.println("ssot: --changed-since: " + e.getMessage());
+          return Optional.empty();
+        }
+        scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());
+        toRead = scope.toRead(workspace);
+        progress.total(toRead.size());
+        err.printf(
+            Locale.ROOT,
+            "ssot: %d file(s) changed since %s (%s)%s; reading %,d of %,d files%n",
+            scope.changed().size(),
+            changedSince,
+            changes.commit().substring(0, 12),
+            scope.everything() ? ", the policy among them: every finding counts" : "",
+            toRead.size(),
+            workspace.files().size());
+        timer.lap("changes since " + changedSince + " (" + scope.changed().size() + " files)");
+      }
+      model = builder.build(workspace, extraction, toRead);
     }
     timer.lap("read, extract, resolve");
     RuleRunner.Result result = new RuleRunner(registry).run(model);
@@ -157,6 +204,9 @@ public final class ScanOptions {
                 String.valueOf(baselineFile),
                 LocalDate.now(ZoneOffset.UTC))
             .apply(result.findings());
+    if (scope != null) {
+      findings = findings.stream().filter(scope::reports).toList();
+    }
     Report report =
         new Report(
             root.toUri().toString(),

@@ -10,10 +10,15 @@ final class Terminal {
   private Terminal() {}
 
   // The null check is the JDK 17 signal; the JDK 22+ case is handled below with isTerminal().
-  @SuppressWarnings("SystemConsoleNull")
+  /** A terminal that wants colour: {@link #isTerminal()} and no {@code NO_COLOR}. */
   static boolean interactive() {
+    return System.getenv("NO_COLOR") == null && isTerminal();
+  }
+
+  @SuppressWarnings("SystemConsoleNull")
+  static boolean isTerminal() {
     Console console = System.console();
-    if (console == null || System.getenv("NO_COLOR") != null) {
+    if (console == null) {
       return false;
     }
     // From JDK 22 System.console() is never null; Console.isTerminal() then tells a pipe apart.

@@ -82,6 +82,22 @@ final class ConnectionBuilder {
     }
   }
 
+  /**
+   * The app folder a runtime marker file ({@code vercel.json}, {@code Procfile}, ...) would mark,
+   * or null: what the constructor reads by name, for telling which files a changed marker affects.
+   */
+  static String markedAppFolder(SourceFile f) {
+    String dir = f.directory();
+    return switch (f.name()) {
+      case "vercel.json", "netlify.toml", "fly.toml", "Procfile", "app.json" -> dir;
+      case "project.json" ->
+          dir.equals(".vercel")
+              ? ""
+              : dir.endsWith("/.vercel") ? dir.substring(0, dir.length() - 8) : null;
+      default -> null;
+    };
+  }
+
   List<Connection> build(List<FileFacts> facts, List<Service> services) {
     for (FileFacts f : facts) {
       if (f.infrastructure() != null) {

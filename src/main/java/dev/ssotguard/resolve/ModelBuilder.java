@@ -18,6 +18,7 @@ import dev.ssotguard.model.Service;
 import dev.ssotguard.model.SqlFile;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.policy.Policy;
+import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -60,7 +61,18 @@ public final class ModelBuilder {
 
   /** The model of a workspace whose files may already have been handed to {@code extraction}. */
   public Model build(Workspace workspace, Extraction extraction) {
-    List<FileFacts> facts = extraction.facts(workspace.files());
+    return build(workspace, extraction, workspace.files());
+  }
+
+  /**
+   * The model built from the facts of {@code toRead} only (a {@link ChangeScope}'s files); every
+   * file of the workspace still counts by its name and path.
+   */
+  public Model build(Workspace workspace, Extraction extraction, List<SourceFile> toRead) {
+    List<FileFacts> facts = extraction.facts(toRead);
+    if (toRead.size() < workspace.files().size()) {
+      facts = withReferencedFiles(facts, workspace, extraction);
+    }
     Map<String, FileFacts> byPath = new HashMap<>();
     for (FileFacts f : facts) {
       byPath.put(f.file().path(), f);
@@ -196,7 +208,32 @@ public final class ModelBuilder {
         LocalDate.now(ZoneOffset.UTC));
   }
 
-  /** The tool a service runs: by its image, or by the image its Dockerfile builds on. */
+  /**
+   * A partial read adds the files that facts read point at and whose own facts count for them: the
+   * scripts a droplet's {@code user_data} runs, which take the droplet's runtime.
+   */
+  private static List<FileFacts> withReferencedFiles(
+      List<FileFacts> facts, Workspace workspace, Extraction extraction) {
+    Set<String> read = new HashSet<>();
+    Set<String> referenced = new HashSet<>();
+    for (FileFacts f : facts) {
+      read.add(f.file().path());
+      if (f.infrastructure() != null) {
+        f.infrastructure().droplets().forEach(d -> referenced.addAll(d.userDataFiles()));
+      }
+    }
+    referenced.removeAll(read);
+    List<SourceFile> more =
+        workspace.files().stream().filter(f -> referenced.contains(f.path())).toList();
+    if (more.isEmpty()) {
+      return facts;
+    }
+    List<FileFacts> all = new ArrayList<>(facts);
+    all.addAll(extraction.facts(more));
+    all.sort(java.util.Comparator.comparing(f -> f.file().path()));
+    return all;
+  }
+
   /**
    * The tool a service runs: by its image, or by the image its Dockerfile builds on, or — for a
    * service built from source, like Superset's own compose files — by the service's name.

@@ -9,11 +9,14 @@ import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.PolicyException;
 import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
+import dev.ssotguard.resolve.ChangeScope;
+import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.resolve.ModelBuilder;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
 import dev.ssotguard.suppress.Suppressor;
 import dev.ssotguard.workspace.Walker;
+import dev.ssotguard.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Runs scans in-process for tests. */
@@ -48,6 +52,18 @@ public final class Scans {
   }
 
   public static Report report(Path root) {
+    return report(root, null);
+  }
+
+  /**
+   * The findings a scan limited to the changed files reports (PR mode), with the files deleted
+   * since; see {@link ChangeScope}.
+   */
+  public static List<Finding> findings(Path root, Set<String> changed, Set<String> deleted) {
+    return report(root, ws -> ChangeScope.of(ws, changed, deleted)).findings();
+  }
+
+  private static Report report(Path root, Function<Workspace, ChangeScope> scoping) {
     try {
       Knowledge knowledge = KnowledgeLoader.builtin();
       Path policyFile = root.resolve(PolicyLoader.FILE_NAME);
@@ -61,14 +77,23 @@ public final class Scans {
                           .collect(java.util.stream.Collectors.toSet()))
                   .load(policyFile, PolicyLoader.FILE_NAME)
               : Policy.builtin();
-      Model model =
-          new ModelBuilder(knowledge, policy, 2L << 20, 2)
-              .build(new Walker(List.of(), policy::environmentOf).walk(root));
+      ModelBuilder builder = new ModelBuilder(knowledge, policy, 2L << 20, 2);
+      Workspace workspace = new Walker(List.of(), policy::environmentOf).walk(root);
+      ChangeScope scope = scoping == null ? null : scoping.apply(workspace);
+      Model model;
+      try (Extraction extraction = builder.extraction()) {
+        model =
+            builder.build(
+                workspace, extraction, scope == null ? workspace.files() : scope.toRead(workspace));
+      }
       RuleRegistry registry = new RuleRegistry();
       RuleRunner.Result r = new RuleRunner(registry).run(model);
       List<Finding> findings =
           new Suppressor(root, policy.waivers(), Set.of(), "", LocalDate.now(ZoneOffset.UTC))
               .apply(r.findings());
+      if (scope != null) {
+        findings = findings.stream().filter(scope::reports).toList();
+      }
       return new Report(
           null, "test", registry.infos(), findings, model.fileCount(), r.internalError());
     } catch (IOException e) {

@@ -1,0 +1,182 @@
+package dev.ssotguard.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+
+/**
+ * Which files of a walk differ from a commit, as {@code git diff REF} plus untracked files would
+ * say: a file is unchanged when its blob equals the commit's. A file whose index entry has the
+ * commit's blob and whose size and modification time still match the entry (and is not racily
+ * clean) is taken as unchanged without reading it, as git does; any other file is hashed. Reads the
+ * repository only; runs no git process, no hooks, no filters.
+ */
+public final class GitChanges {
+  /**
+   * @param changed root-relative paths of walked files added or modified since the commit
+   * @param deleted root-relative paths the commit has that the walk did not find
+   * @param commit the full id REF resolved to
+   */
+  public record Changes(Set<String> changed, Set<String> deleted, String commit) {
+    public Changes {
+      changed = Set.copyOf(changed);
+      deleted = Set.copyOf(deleted);
+    }
+  }
+
+  /** REF cannot be used: not a git repository, not a commit, unreadable objects. */
+  public static final class ChangesException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    ChangesException(String message) {
+      super(message);
+    }
+  }
+
+  private GitChanges() {}
+
+  public static Changes since(Workspace workspace, String ref) throws ChangesException {
+    GitWorkTree git =
+        GitWorkTree.around(workspace.root())
+            .orElseThrow(
+                () ->
+                    new ChangesException(
+                        workspace.root()
+                            + " is not in a git work tree, so there is nothing to compare"
+                            + " with "
+                            + ref));
+    try (Repository repo =
+            new FileRepositoryBuilder()
+                .setGitDir(git.gitDir().toFile())
+                .setWorkTree(git.top().toFile())
+                .setMustExist(true)
+                .build();
+        RevWalk revWalk = new RevWalk(repo)) {
+      ObjectId id = resolve(repo, ref);
+      RevCommit commit = revWalk.parseCommit(id);
+      Map<String, ObjectId> before = blobs(repo, commit, git.rootPrefix());
+      DirCache index = repo.readDirCache();
+      Instant indexWritten = indexTime(git.gitDir());
+      ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+      Set<String> changed = new HashSet<>();
+      Set<String> seen = new HashSet<>();
+      for (SourceFile f : workspace.files()) {
+        seen.add(f.path());
+        ObjectId old = before.get(f.path());
+        if (old == null
+            || (!sameAsIndex(index.getEntry(git.rootPrefix() + f.path()), old, f, indexWritten)
+                && !old.equals(hash(hasher, f)))) {
+          changed.add(f.path());
+        }
+      }
+      Set<String> deleted = new HashSet<>(before.keySet());
+      deleted.removeAll(seen);
+      return new Changes(changed, deleted, id.name());
+    } catch (IOException | RuntimeException e) {
+      throw new ChangesException(
+          "cannot compare with "
+              + ref
+              + ": "
+              + e.getClass().getSimpleName()
+              + " reading the repository");
+    }
+  }
+
+  private static ObjectId resolve(Repository repo, String ref)
+      throws ChangesException, IOException {
+    ObjectId id;
+    try {
+      id = repo.resolve(ref + "^{commit}");
+    } catch (RevisionSyntaxException | IOException e) {
+      id = null;
+    }
+    if (id == null) {
+      throw new ChangesException(
+          "'"
+              + ref
+              + "' is not a commit of this repository. Fix: pass a branch, tag or commit"
+              + " that exists locally (in CI, fetch it first, e.g. git fetch origin main)");
+    }
+    return id;
+  }
+
+  /** The commit's regular files under the scan root, by root-relative path. */
+  private static Map<String, ObjectId> blobs(Repository repo, RevCommit commit, String prefix)
+      throws IOException {
+    Map<String, ObjectId> out = new HashMap<>();
+    try (TreeWalk walk = new TreeWalk(repo)) {
+      walk.addTree(commit.getTree());
+      walk.setRecursive(true);
+      if (!prefix.isEmpty()) {
+        walk.setFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+      }
+      while (walk.next()) {
+        FileMode mode = walk.getFileMode(0);
+        if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+          out.put(walk.getPathString().substring(prefix.length()), walk.getObjectId(0));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean sameAsIndex(
+      DirCacheEntry entry, ObjectId old, SourceFile f, Instant indexWritten) {
+    if (entry == null || entry.getStage() != 0 || !entry.getObjectId().equals(old)) {
+      return false;
+    }
+    try {
+      BasicFileAttributes attrs =
+          Files.readAttributes(
+              f.absolutePath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      Instant modified = attrs.lastModifiedTime().toInstant();
+      // Racily clean: written in the same instant the index was, so the stat data proves nothing.
+      return attrs.size() == entry.getLength()
+          && modified.equals(entry.getLastModifiedInstant())
+          && modified.isBefore(indexWritten);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static ObjectId hash(ObjectInserter.Formatter hasher, SourceFile f) {
+    try (InputStream in =
+        Files.newInputStream(
+            f.absolutePath(), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      return hasher.idFor(Constants.OBJ_BLOB, f.size(), in);
+    } catch (IOException e) {
+      // Unreadable or changed while read: count it as changed.
+      return ObjectId.zeroId();
+    }
+  }
+
+  private static Instant indexTime(Path gitDir) {
+    try {
+      return Files.getLastModifiedTime(gitDir.resolve("index")).toInstant();
+    } catch (IOException e) {
+      return Instant.MIN;
+    }
+  }
+}

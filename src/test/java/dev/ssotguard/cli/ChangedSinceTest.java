@@ -1,0 +1,106 @@
+package dev.ssotguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotguard.testing.Scans;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ssot scan --changed-since REF} on real git repositories (made with JGit). */
+class ChangedSinceTest {
+  private static final String SQLITE = "DATABASE_URL=sqlite:////var/lib/app/app.db\n";
+  private static final String CLUSTER =
+      "resource \"digitalocean_database_cluster\" \"main\" {\n"
+          + "  name   = \"main-pg\"\n  engine = \"pg\"\n  version = \"16\"\n"
+          + "  size   = \"db-s-1vcpu-1gb\"\n  region = \"fra1\"\n  node_count = 1\n}\n";
+  private static final String FIREWALL =
+      "resource \"digitalocean_database_firewall\" \"main\" {\n"
+          + "  cluster_id = digitalocean_database_cluster.main.id\n"
+          + "  rule {\n    type  = \"tag\"\n    value = \"app\"\n  }\n}\n";
+
+  @TempDir Path temp;
+
+  @Test
+  void onlyTheChangedFilesFindingsAreReported() throws Exception {
+    Path repo = temp.resolve("repo");
+    write(repo, "old/settings.env", SQLITE);
+    write(repo, "app/settings.env", "LOG_LEVEL=info\n");
+    write(repo, "README.md", "docs\n");
+    commit(repo);
+
+    Scans.CliRun clean = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
+    assertThat(clean.exitCode()).as(clean.err()).isZero();
+    assertThat(clean.out()).doesNotContain("SSOT301");
+    assertThat(clean.err()).contains("0 file(s) changed since HEAD");
+
+    write(repo, "app/settings.env", "LOG_LEVEL=info\n" + SQLITE);
+    write(repo, "new/worker.env", SQLITE);
+    Scans.CliRun pr = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
+    assertThat(pr.exitCode()).isEqualTo(1);
+    assertThat(pr.out()).contains("app/settings.env", "new/worker.env");
+    // The old break is the full scan's, not this change's.
+    assertThat(pr.out()).doesNotContain("old/settings.env");
+    assertThat(pr.err()).contains("2 file(s) changed since HEAD");
+    assertThat(Scans.cli("scan", repo.toString()).out()).contains("old/settings.env");
+  }
+
+  @Test
+  void aDeletedFirewallCountsTheTerraformItProtected() throws Exception {
+    Path repo = temp.resolve("tf");
+    write(repo, "infra/cluster.tf", CLUSTER);
+    write(repo, "infra/firewall/firewall.tf", FIREWALL);
+    commit(repo);
+    assertThat(Scans.cli("scan", repo.toString(), "--changed-since", "HEAD").out())
+        .doesNotContain("SSOT603");
+    Files.delete(repo.resolve("infra/firewall/firewall.tf"));
+    Scans.CliRun pr = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
+    assertThat(pr.out()).contains("SSOT603").contains("infra/cluster.tf");
+  }
+
+  @Test
+  void aScanRootBelowTheTopComparesOnlyItsOwnFiles() throws Exception {
+    Path repo = temp.resolve("mono");
+    write(repo, "svc/a/settings.env", "LOG_LEVEL=info\n");
+    write(repo, "svc/b/settings.env", "LOG_LEVEL=info\n");
+    commit(repo);
+    write(repo, "svc/a/settings.env", SQLITE);
+    write(repo, "svc/b/settings.env", SQLITE);
+    Scans.CliRun pr =
+        Scans.cli("scan", repo.resolve("svc/a").toString(), "--changed-since", "HEAD");
+    assertThat(pr.out()).contains("settings.env").doesNotContain("svc/b");
+    assertThat(pr.err()).contains("1 file(s) changed");
+  }
+
+  @Test
+  void aBadRevisionOrNoRepositoryIsAUsageError() throws Exception {
+    Path repo = temp.resolve("r");
+    write(repo, "a.env", "A=1\n");
+    commit(repo);
+    Scans.CliRun bad = Scans.cli("scan", repo.toString(), "--changed-since", "no-such-branch");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("'no-such-branch' is not a commit").contains("Fix:");
+    Path plain = temp.resolve("plain");
+    write(plain, "a.env", "A=1\n");
+    Scans.CliRun none = Scans.cli("scan", plain.toString(), "--changed-since", "HEAD");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("not in a git work tree");
+  }
+
+  private static void commit(Path repo) throws Exception {
+    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+      git.add().addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("t", "t@example.com");
+      git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+  }
+
+  private static void write(Path root, String rel, String text) throws Exception {
+    Path p = root.resolve(rel);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, text);
+  }
+}
