@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -106,6 +108,24 @@ public final class ScanOptions {
         : Policy.builtin();
   }
 
+  /** Reads the commit to compare with on its own thread, while the walk runs. */
+  private static CompletableFuture<GitChanges.Base> readBase(Path root, String ref) {
+    CompletableFuture<GitChanges.Base> base = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                base.complete(GitChanges.base(root, ref));
+              } catch (GitChanges.ChangesException | RuntimeException e) {
+                base.completeExceptionally(e);
+              }
+            },
+            "ssot-git");
+    t.setDaemon(true);
+    t.start();
+    return base;
+  }
+
   /** Runs the scan; empty (with the message printed) when the options are wrong. */
   Optional<ScanRun> run(PrintWriter err) throws IOException {
     return run(err, null);
@@ -152,6 +172,8 @@ public final class ScanOptions {
                   extraction.submit(f);
                 }
               };
+      CompletableFuture<GitChanges.Base> base =
+          changedSince == null ? null : readBase(root, changedSince);
       Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root, early);
       progress.total(workspace.files().size());
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
@@ -159,9 +181,9 @@ public final class ScanOptions {
       if (changedSince != null) {
         GitChanges.Changes changes;
         try {
-          changes = GitChanges.since(workspace, changedSince);
-        } catch (GitChanges.ChangesException e) {
-          err.println("ssot: --changed-since: " + e.getMessage());
+          changes = base.join().changes(workspace);
+        } catch (CompletionException e) {
+          err.println("ssot: --changed-since: " + e.getCause().getMessage());
           return Optional.empty();
         }
         scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());

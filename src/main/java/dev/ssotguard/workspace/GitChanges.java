@@ -58,12 +58,20 @@ public final class GitChanges {
   private GitChanges() {}
 
   public static Changes since(Workspace workspace, String ref) throws ChangesException {
+    return base(workspace.root(), ref).changes(workspace);
+  }
+
+  /**
+   * What the comparison needs from the repository — the commit's files and the index — read before
+   * the walk is done (the walk waits on the file system, this on the CPU).
+   */
+  public static Base base(Path root, String ref) throws ChangesException {
     GitWorkTree git =
-        GitWorkTree.around(workspace.root())
+        GitWorkTree.around(root)
             .orElseThrow(
                 () ->
                     new ChangesException(
-                        workspace.root()
+                        root
                             + " is not in a git work tree, so there is nothing to compare"
                             + " with "
                             + ref));
@@ -76,24 +84,12 @@ public final class GitChanges {
         RevWalk revWalk = new RevWalk(repo)) {
       ObjectId id = resolve(repo, ref);
       RevCommit commit = revWalk.parseCommit(id);
-      Map<String, ObjectId> before = blobs(repo, commit, git.rootPrefix());
-      DirCache index = repo.readDirCache();
-      Instant indexWritten = indexTime(git.gitDir());
-      ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
-      Set<String> changed = new HashSet<>();
-      Set<String> seen = new HashSet<>();
-      for (SourceFile f : workspace.files()) {
-        seen.add(f.path());
-        ObjectId old = before.get(f.path());
-        if (old == null
-            || (!sameAsIndex(index.getEntry(git.rootPrefix() + f.path()), old, f, indexWritten)
-                && !old.equals(hash(hasher, f)))) {
-          changed.add(f.path());
-        }
-      }
-      Set<String> deleted = new HashSet<>(before.keySet());
-      deleted.removeAll(seen);
-      return new Changes(changed, deleted, id.name());
+      return new Base(
+          git.rootPrefix(),
+          id.name(),
+          blobs(repo, commit, git.rootPrefix()),
+          repo.readDirCache(),
+          indexTime(git.gitDir()));
     } catch (IOException | RuntimeException e) {
       throw new ChangesException(
           "cannot compare with "
@@ -101,6 +97,46 @@ public final class GitChanges {
               + ": "
               + e.getClass().getSimpleName()
               + " reading the repository");
+    }
+  }
+
+  /** A commit's files under the scan root and the index, ready to compare a walk with. */
+  public static final class Base {
+    private final String prefix;
+    private final String commit;
+    private final Map<String, ObjectId> before;
+    private final DirCache index;
+    private final Instant indexWritten;
+
+    private Base(
+        String prefix,
+        String commit,
+        Map<String, ObjectId> before,
+        DirCache index,
+        Instant indexWritten) {
+      this.prefix = prefix;
+      this.commit = commit;
+      this.before = before;
+      this.index = index;
+      this.indexWritten = indexWritten;
+    }
+
+    public Changes changes(Workspace workspace) {
+      ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
+      Set<String> changed = new HashSet<>();
+      Set<String> seen = new HashSet<>();
+      for (SourceFile f : workspace.files()) {
+        seen.add(f.path());
+        ObjectId old = before.get(f.path());
+        if (old == null
+            || (!sameAsIndex(index.getEntry(prefix + f.path()), old, f, indexWritten)
+                && !old.equals(hash(hasher, f)))) {
+          changed.add(f.path());
+        }
+      }
+      Set<String> deleted = new HashSet<>(before.keySet());
+      deleted.removeAll(seen);
+      return new Changes(changed, deleted, commit);
     }
   }
 
