@@ -48,7 +48,9 @@ public final class YamlLoader {
 
   /** All documents of a YAML stream. */
   public List<YNode> load(String text) throws ParseException {
-    checkShape(text);
+    if (depthBound(text) > MAX_DEPTH) {
+      checkShape(text);
+    }
     List<YNode> documents = new ArrayList<>();
     try {
       IdentityHashMap<Node, YNode> converted = new IdentityHashMap<>();
@@ -63,6 +65,32 @@ public final class YamlLoader {
       throw new ParseException("nesting too deep to read", 1, 1);
     }
     return documents;
+  }
+
+  /**
+   * An upper bound on the nesting depth, from the text alone, so that only files that could be too
+   * deep pay for the event pass of {@link #checkShape}. Open block collections have non-decreasing
+   * indentation columns and share a column at most in pairs (a mapping and its indentless
+   * sequence), so block depth is at most twice the longest line plus one; each flow level needs a
+   * {@code [} or <code>{</code>. A bound that is wrong would still end in the composer's
+   * StackOverflowError, which {@link #load} turns into the same parse error.
+   */
+  static long depthBound(String text) {
+    int longestLine = 0;
+    int lineStart = 0;
+    long flowOpens = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        longestLine = Math.max(longestLine, i - lineStart);
+        lineStart = i + 1;
+      } else if (c == '[' || c == '{') {
+        flowOpens++;
+      }
+    }
+    longestLine = Math.max(longestLine, n - lineStart);
+    return 2L * (longestLine + 1) + flowOpens;
   }
 
   private void checkShape(String text) throws ParseException {
