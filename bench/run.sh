@@ -1,39 +1,86 @@
 #!/usr/bin/env bash
-# Times `ssot scan` against ripgrep searching the same tree for connection strings (and gitleaks when
-# installed), with hyperfine; prints medians and the ratio. Needs: JDK 17, ripgrep, hyperfine.
-#   bench/run.sh [FILES...]       default: 10000
+# Times ssot-guard with hyperfine, side by side in one run, on generated monorepos (bench/GenerateRepo.java):
+#   - `ssot --version` (start-up);
+#   - a full `ssot scan` against `rg --hidden` searching the same tree for connection strings (and gitleaks
+#     when installed), with medians and the ratio;
+#   - peak RSS of one full scan;
+#   - PR mode: `ssot scan --changed-since HEAD` with one changed file, on the tree made a git repository;
+#   - correctness: the scan must report exactly the planted findings (expected.txt).
+# Needs: JDK 17, ripgrep, hyperfine (apt-get install ripgrep hyperfine); python3 and git for the RSS and PR
+# rows (skipped with a note when missing).
+#   bench/run.sh [FILES...]       default: 10000 100000       RUNS=N (default 10), WARMUP=N (default 2)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/.." && pwd)"
-sizes=("${@:-10000}")
+sizes=("${@:-10000 100000}")
+read -r -a sizes <<<"${sizes[*]}"
+runs="${RUNS:-10}"
+warmup="${WARMUP:-2}"
 command -v hyperfine >/dev/null || { echo "bench: install hyperfine (apt-get install hyperfine)" >&2; exit 2; }
 command -v rg >/dev/null || { echo "bench: install ripgrep (apt-get install ripgrep)" >&2; exit 2; }
-"$root/ssot" --version >/dev/null   # builds the jar if needed, outside the timed runs
+"$root/ssot" --version >/dev/null   # builds the jar and its class-data archive if needed, outside the timed runs
+out="$here/results"
+mkdir -p "$out"
+ssot="$root/ssot"
+pattern='postgres(ql)?(\+\w+)?://|mysql(\+\w+)?://|sqlite(\+\w+)?:///|jdbc:'
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
+  "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)," \
+  "$(rg --version | head -n 1), $(hyperfine --version)"
+
+median() { python3 -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['median'])" "$@"; }
+
+hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/version.json" "$ssot --version" >/dev/null
+echo "ssot --version: median $(median "$out/version.json" 0) s"
 
 for n in "${sizes[@]}"; do
   tree="${TMPDIR:-/tmp}/ssot-bench-$n"
   [ -f "$tree/expected.txt" ] || java "$here/GenerateRepo.java" "$tree" "$n"
-  out="$here/results"
-  mkdir -p "$out"
+  echo "== $n files: $(du -sh --exclude=.git "$tree" | cut -f1)"
   cmds=(
-    "$root/ssot scan $tree --format json --output /tmp/ssot-bench-$n.json --fail-on never"
-    "rg --hidden --no-ignore -c -e 'postgres(ql)?(\\+\\w+)?://|mysql(\\+\\w+)?://|sqlite(\\+\\w+)?:///|jdbc:' $tree"
+    "$ssot scan $tree --format json --output ${TMPDIR:-/tmp}/ssot-bench-$n.json --fail-on never"
+    "rg --hidden --no-ignore --glob !.git -c -e '$pattern' $tree"
   )
   if command -v gitleaks >/dev/null; then
     cmds+=("gitleaks detect --no-git --source $tree --exit-code 0 --report-path /dev/null")
   fi
-  hyperfine -N --warmup 2 --runs "${RUNS:-10}" --export-json "$out/scan-$n.json" "${cmds[@]}"
-  python3 - "$out/scan-$n.json" "$tree" <<'PY' 2>/dev/null || true
+  hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/scan-$n.json" "${cmds[@]}" >/dev/null
+  python3 - "$out/scan-$n.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]
 med = [x["median"] for x in r]
-print(f"medians: ssot {med[0]:.3f} s, ripgrep {med[1]:.3f} s, ratio {med[0] / med[1]:.1f}x")
+line = f"full scan: median ssot {med[0]:.3f} s, ripgrep {med[1]:.3f} s, ratio {med[0] / med[1]:.1f}x"
+if len(med) > 2:
+    line += f"; gitleaks {med[2]:.3f} s"
+print(line)
+PY
+  python3 - "$ssot" "$tree" <<'PY'
+import resource, subprocess, sys
+subprocess.run([sys.argv[1], "scan", sys.argv[2], "--format", "json", "--output", "/dev/null", "--fail-on", "never"], check=True)
+print(f"peak RSS of one full scan: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
 PY
   # Correctness: the planted findings must be exactly what the scan reports.
-  python3 - "/tmp/ssot-bench-$n.json" "$tree/expected.txt" <<'PY' 2>/dev/null || true
+  python3 - "${TMPDIR:-/tmp}/ssot-bench-$n.json" "$tree/expected.txt" <<'PY'
 import json, sys
 got = {f"{f['rule']} {f['path']}:{f['line']}" for f in json.load(open(sys.argv[1]))["findings"] if f["rule"] != "SSOT000"}
 want = {l.strip() for l in open(sys.argv[2]) if l.strip()}
 print(f"planted {len(want)}, reported {len(got)}, missing {len(want - got)}, unexpected {len(got - want)}")
 PY
+  if command -v git >/dev/null; then
+    if [ ! -d "$tree/.git" ]; then
+      git -C "$tree" init -q && git -C "$tree" add -A && \
+        git -C "$tree" -c user.name=bench -c user.email=bench@example.com commit -q -m base && git -C "$tree" gc -q
+    fi
+    change="$tree/pr-change/settings.env"
+    mkdir -p "$(dirname "$change")"
+    printf 'DATABASE_URL=sqlite:////var/lib/app/app.db\n' >"$change"
+    hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/pr-$n.json" \
+      "$ssot scan $tree --changed-since HEAD --format json --output ${TMPDIR:-/tmp}/ssot-bench-pr-$n.json --fail-on never" \
+      >/dev/null 2>&1
+    found=$(python3 -c "import json,sys; print(' '.join(f['rule']+' '+f['path']+':'+str(f['line']) for f in json.load(open(sys.argv[1]))['findings']))" "${TMPDIR:-/tmp}/ssot-bench-pr-$n.json")
+    echo "PR mode (1 changed file): median $(median "$out/pr-$n.json" 0) s; reported: $found"
+    rm -rf "$tree/pr-change"
+  else
+    echo "PR mode: skipped (git is not installed)"
+  fi
 done

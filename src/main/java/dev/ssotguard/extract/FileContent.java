@@ -47,10 +47,8 @@ public final class FileContent {
       byte[] bytes = new byte[(int) size];
       int n = fill(channel, bytes, 0, Math.min(bytes.length, SNIFF));
       boolean sqlite = isSqlite(bytes, n);
-      for (int i = 0; i < n; i++) {
-        if (bytes[i] == 0) {
-          return new FileContent(null, sqlite, "binary content; not parsed");
-        }
+      if (Needles.hasZeroByte(bytes, n)) {
+        return new FileContent(null, sqlite, "binary content; not parsed");
       }
       n = fill(channel, bytes, n);
       return new FileContent(n == bytes.length ? bytes : Arrays.copyOf(bytes, n), sqlite, null);

@@ -50,6 +50,7 @@ final class Needles {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long COLONS = ONES * ':';
   private static final long EQUALS = ONES * '=';
+  private static final long BYTE_INDEX = 0x0001020304050607L;
 
   private Needles() {}
 
@@ -79,7 +80,10 @@ final class Needles {
         i += Long.BYTES;
         continue;
       }
-      i += Long.numberOfTrailingZeros(hits) >>> 3;
+      // The lowest flagged byte's index: (lowest bit >>> 7) is 1 << 8k, and the multiplication
+      // moves byte 7 - k of the constant, which holds k, to the top (C1 has no intrinsic for
+      // numberOfTrailingZeros).
+      i += (int) ((((hits & -hits) >>> 7) * BYTE_INDEX) >>> 56);
       mask |= at(b, i, n, keys);
       i++;
     }
@@ -90,6 +94,23 @@ final class Needles {
       }
     }
     return mask;
+  }
+
+  /** Whether one of the first {@code n} bytes is NUL (binary content), eight bytes at a time. */
+  static boolean hasZeroByte(byte[] b, int n) {
+    int i = 0;
+    for (; i <= n - Long.BYTES; i += Long.BYTES) {
+      long word = (long) LONGS.get(b, i);
+      if (((word - ONES) & ~word & HIGH_BITS) != 0) {
+        return true;
+      }
+    }
+    for (; i < n; i++) {
+      if (b[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The flags for the separator at {@code i}. */

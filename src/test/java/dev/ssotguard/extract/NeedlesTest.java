@@ -65,4 +65,17 @@ class NeedlesTest {
     assertThat(Needles.scan(b, 9, false)).isZero();
     assertThat(Needles.scan(b, b.length, false)).isEqualTo(Needles.JDBC);
   }
+
+  @Test
+  void aNulByteIsFoundAtEveryOffsetAndOnlyWithinTheLength() {
+    for (int at = 0; at < 20; at++) {
+      byte[] b = "abcdefghijklmnopqrstuvwxyz".getBytes(StandardCharsets.US_ASCII);
+      b[at] = 0;
+      assertThat(Needles.hasZeroByte(b, b.length)).as("NUL at %d", at).isTrue();
+      assertThat(Needles.hasZeroByte(b, at)).as("NUL at %d, length %d", at, at).isFalse();
+    }
+    // Bytes just above zero (0x01) and high bytes (0x80) must not look like NUL.
+    byte[] near = {1, 1, 1, 1, (byte) 0x80, (byte) 0x81, 1, 1, 1, 2};
+    assertThat(Needles.hasZeroByte(near, near.length)).isFalse();
+  }
 }
