@@ -69,7 +69,8 @@ PY
   if command -v git >/dev/null; then
     if [ ! -d "$tree/.git" ]; then
       git -C "$tree" init -q && git -C "$tree" add -A && \
-        git -C "$tree" -c user.name=bench -c user.email=bench@example.com commit -q -m base && git -C "$tree" gc -q
+        git -C "$tree" -c gc.auto=0 -c user.name=bench -c user.email=bench@example.com commit -q -m base &&
+        git -C "$tree" gc -q
     fi
     change="$tree/pr-change/settings.env"
     mkdir -p "$(dirname "$change")"

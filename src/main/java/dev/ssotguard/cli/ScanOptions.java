@@ -15,7 +15,6 @@ import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
 import dev.ssotguard.suppress.Baseline;
 import dev.ssotguard.suppress.Suppressor;
-import dev.ssotguard.workspace.GitChanges;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Walker;
 import dev.ssotguard.workspace.Workspace;
@@ -27,11 +26,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -108,24 +104,6 @@ public final class ScanOptions {
         : Policy.builtin();
   }
 
-  /** Reads the commit to compare with on its own thread, while the walk runs. */
-  private static CompletableFuture<GitChanges.Base> readBase(Path root, String ref) {
-    CompletableFuture<GitChanges.Base> base = new CompletableFuture<>();
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                base.complete(GitChanges.base(root, ref));
-              } catch (GitChanges.ChangesException | RuntimeException e) {
-                base.completeExceptionally(e);
-              }
-            },
-            "ssot-git");
-    t.setDaemon(true);
-    t.start();
-    return base;
-  }
-
   /** Runs the scan; empty (with the message printed) when the options are wrong. */
   Optional<ScanRun> run(PrintWriter err) throws IOException {
     return run(err, null);
@@ -163,42 +141,22 @@ public final class ScanOptions {
     try (Extraction extraction = builder.extraction();
         Progress progress = Progress.start(err, extraction)) {
       // Files are read while the walk goes on; the walk is mostly waiting on the file system.
-      // Comparing with a commit needs the whole walk first, so then only context files start.
+      ChangedSince pr = changedSince == null ? null : ChangedSince.start(root, changedSince);
       Consumer<SourceFile> early =
-          changedSince == null
-              ? extraction::submit
-              : f -> {
-                if (ChangeScope.isContext(f)) {
-                  extraction.submit(f);
-                }
-              };
-      CompletableFuture<GitChanges.Base> base =
-          changedSince == null ? null : readBase(root, changedSince);
+          pr == null ? extraction::submit : ChangedSince.earlyReads(extraction);
       Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root, early);
       progress.total(workspace.files().size());
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
       List<SourceFile> toRead = workspace.files();
-      if (changedSince != null) {
-        GitChanges.Changes changes;
-        try {
-          changes = base.join().changes(workspace);
-        } catch (CompletionException e) {
-          err.println("ssot: --changed-since: " + e.getCause().getMessage());
+      if (pr != null) {
+        Optional<ChangeScope> changed = pr.scope(workspace, err);
+        if (changed.isEmpty()) {
           return Optional.empty();
         }
-        scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());
+        scope = changed.get();
         toRead = scope.toRead(workspace);
         progress.total(toRead.size());
-        err.printf(
-            Locale.ROOT,
-            "ssot: %d file(s) changed since %s (%s)%s; reading %,d of %,d files%n",
-            scope.changed().size(),
-            changedSince,
-            changes.commit().substring(0, 12),
-            scope.everything() ? ", the policy among them: every finding counts" : "",
-            toRead.size(),
-            workspace.files().size());
-        timer.lap("changes since " + changedSince + " (" + scope.changed().size() + " files)");
+        timer.lap("changes since " + changedSince);
       }
       model = builder.build(workspace, extraction, toRead);
     }

@@ -32,24 +32,13 @@ class FixtureCasesTest {
 
   @TestFactory
   Stream<DynamicTest> fixtureRepositories() throws IOException {
-    List<Path> cases = new ArrayList<>();
-    try (Stream<Path> topics = Files.list(Scans.CASES)) {
-      for (Path topic : topics.sorted().toList()) {
-        try (Stream<Path> inner = Files.list(topic)) {
-          inner.filter(Files::isDirectory).sorted().forEach(cases::add);
-        }
-      }
-    }
-    assertThat(cases).hasSizeGreaterThan(20);
+    List<Path> cases = Scans.caseDirectories();
     return cases.stream()
         .map(c -> DynamicTest.dynamicTest(Scans.CASES.relativize(c).toString(), () -> check(c)));
   }
 
   private void check(Path caseDir) throws IOException {
-    Path root =
-        Scans.copy(
-            caseDir, temp.resolve(caseDir.getParent().getFileName() + "-" + caseDir.getFileName()));
-    Files.deleteIfExists(root.resolve("expected.txt"));
+    Path root = Scans.copyCase(caseDir, temp);
     TreeSet<String> expected = expectations(caseDir);
     TreeSet<String> actual = new TreeSet<>();
     for (Finding f : Scans.findings(root).stream().filter(f -> !f.suppressed()).toList()) {

@@ -35,7 +35,7 @@ class ChangedSinceTest {
     Scans.CliRun clean = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
     assertThat(clean.exitCode()).as(clean.err()).isZero();
     assertThat(clean.out()).doesNotContain("SSOT301");
-    assertThat(clean.err()).contains("0 file(s) changed since HEAD");
+    assertThat(clean.err()).contains("0 file(s) changed and 0 deleted since HEAD");
 
     write(repo, "app/settings.env", "LOG_LEVEL=info\n" + SQLITE);
     write(repo, "new/worker.env", SQLITE);
@@ -44,7 +44,7 @@ class ChangedSinceTest {
     assertThat(pr.out()).contains("app/settings.env", "new/worker.env");
     // The old break is the full scan's, not this change's.
     assertThat(pr.out()).doesNotContain("old/settings.env");
-    assertThat(pr.err()).contains("2 file(s) changed since HEAD");
+    assertThat(pr.err()).contains("2 file(s) changed and 0 deleted since HEAD");
     assertThat(Scans.cli("scan", repo.toString()).out()).contains("old/settings.env");
   }
 
@@ -59,6 +59,7 @@ class ChangedSinceTest {
     Files.delete(repo.resolve("infra/firewall/firewall.tf"));
     Scans.CliRun pr = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
     assertThat(pr.out()).contains("SSOT603").contains("infra/cluster.tf");
+    assertThat(pr.err()).contains("0 file(s) changed and 1 deleted since HEAD");
   }
 
   @Test
@@ -72,7 +73,7 @@ class ChangedSinceTest {
     Scans.CliRun pr =
         Scans.cli("scan", repo.resolve("svc/a").toString(), "--changed-since", "HEAD");
     assertThat(pr.out()).contains("settings.env").doesNotContain("svc/b");
-    assertThat(pr.err()).contains("1 file(s) changed");
+    assertThat(pr.err()).contains("1 file(s) changed and 0 deleted");
   }
 
   @Test

@@ -8,7 +8,6 @@ import dev.ssotguard.testing.Scans;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -27,23 +26,13 @@ class ChangeScopeTest {
 
   @TestFactory
   Stream<DynamicTest> eachFileAloneGetsTheFullScansVerdicts() throws IOException {
-    List<Path> cases = new ArrayList<>();
-    try (Stream<Path> topics = Files.list(Scans.CASES)) {
-      for (Path topic : topics.sorted().toList()) {
-        try (Stream<Path> inner = Files.list(topic)) {
-          inner.filter(Files::isDirectory).sorted().forEach(cases::add);
-        }
-      }
-    }
+    List<Path> cases = Scans.caseDirectories();
     return cases.stream()
         .map(c -> DynamicTest.dynamicTest(Scans.CASES.relativize(c).toString(), () -> check(c)));
   }
 
   private void check(Path caseDir) throws IOException {
-    Path root =
-        Scans.copy(
-            caseDir, temp.resolve(caseDir.getParent().getFileName() + "-" + caseDir.getFileName()));
-    Files.deleteIfExists(root.resolve("expected.txt"));
+    Path root = Scans.copyCase(caseDir, temp);
     List<Finding> full = Scans.findings(root);
     List<String> files;
     try (Stream<Path> walk = Files.walk(root)) {

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,35 @@ class CanaryTest {
     String all = everything.toString();
     assertThat(all).contains("SSOT901", "SSOT401", "SSOT000", "Connection matrix", "version: 1");
     assertThat(all).doesNotContain(CANARY).doesNotContain("7f3a9");
+  }
+
+  @Test
+  void prModeNeverPrintsTheCanaryEither() throws Exception {
+    Path repo = plantCanaries(temp.resolve("pr"));
+    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+      git.add().addFilepattern(".").call();
+      PersonIdent who = new PersonIdent("t", "t@example.com");
+      git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+    // Every file changes, so every finding of the full scan is the change's.
+    try (Stream<Path> files = Files.walk(repo)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        if (!repo.relativize(f).startsWith(".git")) {
+          Files.writeString(f, "\n", StandardOpenOption.APPEND);
+        }
+      }
+    }
+    StringBuilder everything = new StringBuilder();
+    for (String format : new String[] {"text", "json", "sarif"}) {
+      Scans.CliRun run =
+          Scans.cli("scan", repo.toString(), "--changed-since", "HEAD", "--format", format);
+      assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+      everything.append(run.out()).append(run.err());
+    }
+    assertThat(everything.toString())
+        .contains("SSOT901")
+        .doesNotContain(CANARY)
+        .doesNotContain("7f3a9");
   }
 
   @Test

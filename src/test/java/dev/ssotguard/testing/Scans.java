@@ -103,6 +103,34 @@ public final class Scans {
     }
   }
 
+  /** Every fixture repository, {@code cases/<topic>/<case>/}, in order. */
+  public static List<Path> caseDirectories() {
+    List<Path> cases = new java.util.ArrayList<>();
+    try (Stream<Path> topics = Files.list(CASES)) {
+      for (Path topic : topics.sorted().toList()) {
+        try (Stream<Path> inner = Files.list(topic)) {
+          inner.filter(Files::isDirectory).sorted().forEach(cases::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return cases;
+  }
+
+  /** A fixture repository copied below {@code temp}, without its {@code expected.txt}. */
+  public static Path copyCase(Path caseDir, Path temp) {
+    Path root =
+        copy(
+            caseDir, temp.resolve(caseDir.getParent().getFileName() + "-" + caseDir.getFileName()));
+    try {
+      Files.deleteIfExists(root.resolve("expected.txt"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return root;
+  }
+
   /**
    * Copies a fixture tree to {@code target} so it is scanned outside this project's git repository.
    */

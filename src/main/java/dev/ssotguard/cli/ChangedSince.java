@@ -1,0 +1,88 @@
+package dev.ssotguard.cli;
+
+import dev.ssotguard.resolve.ChangeScope;
+import dev.ssotguard.resolve.Extraction;
+import dev.ssotguard.workspace.GitChanges;
+import dev.ssotguard.workspace.SourceFile;
+import dev.ssotguard.workspace.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * PR mode of a scan ({@code --changed-since REF}): the commit and the index are read on their own
+ * thread while the walk runs (the walk waits on the file system, this on the CPU), then compared
+ * with the walk to give the {@link ChangeScope}.
+ */
+final class ChangedSince {
+  private final String ref;
+  private final CompletableFuture<GitChanges.Base> base = new CompletableFuture<>();
+
+  private ChangedSince(Path root, String ref) {
+    this.ref = ref;
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                base.complete(GitChanges.base(root, ref));
+              } catch (GitChanges.ChangesException | RuntimeException e) {
+                base.completeExceptionally(e);
+              }
+            },
+            "ssot-git");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  static ChangedSince start(Path root, String ref) {
+    return new ChangedSince(root, ref);
+  }
+
+  /**
+   * What to read while walking: only context files, since which files changed is known only once
+   * the walk is complete.
+   */
+  static Consumer<SourceFile> earlyReads(Extraction extraction) {
+    return f -> {
+      if (ChangeScope.isContext(f)) {
+        extraction.submit(f);
+      }
+    };
+  }
+
+  /**
+   * The scope of the walked files, with a summary on {@code err}; empty (said why) if REF fails.
+   */
+  Optional<ChangeScope> scope(Workspace workspace, PrintWriter err) {
+    GitChanges.Changes changes;
+    try {
+      changes = base.join().changes(workspace);
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      err.println(
+          "ssot: --changed-since: "
+              + (cause instanceof GitChanges.ChangesException
+                  ? cause.getMessage()
+                  : "cannot compare with " + ref + " (" + cause.getClass().getSimpleName() + ")"));
+      return Optional.empty();
+    }
+    ChangeScope scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());
+    List<SourceFile> toRead = scope.toRead(workspace);
+    err.printf(
+        Locale.ROOT,
+        "ssot: %d file(s) changed and %d deleted since %s (%s)%s; reading %,d of %,d files%n",
+        changes.changed().size(),
+        changes.deleted().size(),
+        ref,
+        changes.commit().substring(0, 12),
+        scope.everything() ? ", the policy among them: every finding counts" : "",
+        toRead.size(),
+        workspace.files().size());
+    return Optional.of(scope);
+  }
+}
