@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -178,23 +177,16 @@ public final class GitChanges {
     return out;
   }
 
+  /** The walk's size and modification time still match the index entry, which has the old blob. */
   private static boolean sameAsIndex(
       DirCacheEntry entry, ObjectId old, SourceFile f, Instant indexWritten) {
     if (entry == null || entry.getStage() != 0 || !entry.getObjectId().equals(old)) {
       return false;
     }
-    try {
-      BasicFileAttributes attrs =
-          Files.readAttributes(
-              f.absolutePath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      Instant modified = attrs.lastModifiedTime().toInstant();
-      // Racily clean: written in the same instant the index was, so the stat data proves nothing.
-      return attrs.size() == entry.getLength()
-          && modified.equals(entry.getLastModifiedInstant())
-          && modified.isBefore(indexWritten);
-    } catch (IOException e) {
-      return false;
-    }
+    // Racily clean: written in the same instant the index was, so the stat data proves nothing.
+    return f.size() == entry.getLength()
+        && f.modified().equals(entry.getLastModifiedInstant())
+        && f.modified().isBefore(indexWritten);
   }
 
   private static ObjectId hash(ObjectInserter.Formatter hasher, SourceFile f) {

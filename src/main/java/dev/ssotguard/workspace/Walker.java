@@ -195,7 +195,8 @@ public final class Walker {
                 git.isEmpty() || isTracked,
                 environmentRules
                     .apply(rel)
-                    .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name)));
+                    .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name)),
+                attrs.lastModifiedTime().toInstant());
         files.add(file);
         onFile.accept(file);
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssotguard.testing.Scans;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,25 @@ class ChangedSinceTest {
         Scans.cli("scan", repo.resolve("svc/a").toString(), "--changed-since", "HEAD");
     assertThat(pr.out()).contains("settings.env").doesNotContain("svc/b");
     assertThat(pr.err()).contains("1 file(s) changed and 0 deleted");
+  }
+
+  @Test
+  void indexStatDataIsTrustedAsGitTrustsIt() throws Exception {
+    Path repo = temp.resolve("stat");
+    write(repo, "app/settings.env", "LOG_LEVEL=info\n");
+    Path file = repo.resolve("app/settings.env");
+    FileTime written = Files.getLastModifiedTime(file);
+    Thread.sleep(20);
+    commit(repo);
+    // Same size, same modification time as the index recorded: git does not look inside, nor do we.
+    Files.writeString(file, "LOG_LEVEL=warn\n");
+    Files.setLastModifiedTime(file, written);
+    assertThat(Scans.cli("scan", repo.toString(), "--changed-since", "HEAD").err())
+        .contains("0 file(s) changed");
+    // A new modification time: the content is hashed and differs.
+    Files.setLastModifiedTime(file, FileTime.from(written.toInstant().plusSeconds(5)));
+    assertThat(Scans.cli("scan", repo.toString(), "--changed-since", "HEAD").err())
+        .contains("1 file(s) changed");
   }
 
   @Test
