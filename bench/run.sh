@@ -26,7 +26,7 @@ pattern='postgres(ql)?(\+\w+)?://|mysql(\+\w+)?://|sqlite(\+\w+)?:///|jdbc:'
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \
   "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)," \
-  "$(rg --version | head -n 1), $(hyperfine --version)"
+  "$(rg --version 2>/dev/null | head -n 1), $(hyperfine --version)"
 
 median() { python3 -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['median'])" "$@"; }
 
