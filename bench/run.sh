@@ -6,8 +6,8 @@
 #   - peak RSS of one full scan;
 #   - PR mode: `ssot scan --changed-since HEAD` with one changed file, on the tree made a git repository;
 #   - correctness: the scan must report exactly the planted findings (expected.txt).
-# Needs: JDK 17, ripgrep, hyperfine (apt-get install ripgrep hyperfine); python3 and git for the RSS and PR
-# rows (skipped with a note when missing).
+# Needs: JDK 17, ripgrep, hyperfine (apt-get install ripgrep hyperfine); git for the PR-mode row (skipped with
+# a note when missing). Summaries come from bench/Summary.java, run by the JDK.
 #   bench/run.sh [FILES...]       default: 10000 100000       RUNS=N (default 10), WARMUP=N (default 2)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -28,14 +28,15 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
   "$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -n 1)," \
   "$(rg --version 2>/dev/null | head -n 1), $(hyperfine --version)"
 
-median() { python3 -c "import json,sys; print('%.3f' % json.load(open(sys.argv[1]))['results'][int(sys.argv[2])]['median'])" "$@"; }
+summary() { java -cp "$root/target/ssot-guard.jar" "$here/Summary.java" "$@"; }
 
 hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/version.json" "$ssot --version" >/dev/null
-echo "ssot --version: median $(median "$out/version.json" 0) s"
+echo "ssot --version: $(summary medians "$out/version.json" ssot)"
 
 for n in "${sizes[@]}"; do
   tree="${TMPDIR:-/tmp}/ssot-bench-$n"
   [ -f "$tree/expected.txt" ] || java "$here/GenerateRepo.java" "$tree" "$n"
+  rm -rf "$tree/pr-change"   # left by an interrupted run: not part of the generated tree
   echo "== $n files: $(du -sh --exclude=.git "$tree" | cut -f1)"
   cmds=(
     "$ssot scan $tree --format json --output ${TMPDIR:-/tmp}/ssot-bench-$n.json --fail-on never"
@@ -45,27 +46,10 @@ for n in "${sizes[@]}"; do
     cmds+=("gitleaks detect --no-git --source $tree --exit-code 0 --report-path /dev/null")
   fi
   hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/scan-$n.json" "${cmds[@]}" >/dev/null
-  python3 - "$out/scan-$n.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1]))["results"]
-med = [x["median"] for x in r]
-line = f"full scan: median ssot {med[0]:.3f} s, ripgrep {med[1]:.3f} s, ratio {med[0] / med[1]:.1f}x"
-if len(med) > 2:
-    line += f"; gitleaks {med[2]:.3f} s"
-print(line)
-PY
-  python3 - "$ssot" "$tree" <<'PY'
-import resource, subprocess, sys
-subprocess.run([sys.argv[1], "scan", sys.argv[2], "--format", "json", "--output", "/dev/null", "--fail-on", "never"], check=True)
-print(f"peak RSS of one full scan: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB")
-PY
+  echo "full scan: $(summary medians "$out/scan-$n.json" ssot ripgrep gitleaks)"
+  summary rss "$ssot" scan "$tree" --format json --output /dev/null --fail-on never
   # Correctness: the planted findings must be exactly what the scan reports.
-  python3 - "${TMPDIR:-/tmp}/ssot-bench-$n.json" "$tree/expected.txt" <<'PY'
-import json, sys
-got = {f"{f['rule']} {f['path']}:{f['line']}" for f in json.load(open(sys.argv[1]))["findings"] if f["rule"] != "SSOT000"}
-want = {l.strip() for l in open(sys.argv[2]) if l.strip()}
-print(f"planted {len(want)}, reported {len(got)}, missing {len(want - got)}, unexpected {len(got - want)}")
-PY
+  summary planted "${TMPDIR:-/tmp}/ssot-bench-$n.json" "$tree/expected.txt"
   if command -v git >/dev/null; then
     if [ ! -d "$tree/.git" ]; then
       git -C "$tree" init -q && git -C "$tree" add -A && \
@@ -78,8 +62,8 @@ PY
     hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$out/pr-$n.json" \
       "$ssot scan $tree --changed-since HEAD --format json --output ${TMPDIR:-/tmp}/ssot-bench-pr-$n.json --fail-on never" \
       >/dev/null 2>&1
-    found=$(python3 -c "import json,sys; print(' '.join(f['rule']+' '+f['path']+':'+str(f['line']) for f in json.load(open(sys.argv[1]))['findings']))" "${TMPDIR:-/tmp}/ssot-bench-pr-$n.json")
-    echo "PR mode (1 changed file): median $(median "$out/pr-$n.json" 0) s; reported: $found"
+    echo "PR mode (1 changed file): $(summary medians "$out/pr-$n.json" ssot);" \
+      "reported: $(summary findings "${TMPDIR:-/tmp}/ssot-bench-pr-$n.json")"
     rm -rf "$tree/pr-change"
   else
     echo "PR mode: skipped (git is not installed)"
