@@ -133,8 +133,14 @@ public final class GitChanges {
           changed.add(f.path());
         }
       }
-      Set<String> deleted = new HashSet<>(before.keySet());
-      deleted.removeAll(seen);
+      // Not walked is not deleted: a tracked file under vendor/ or --exclude is still there.
+      Set<String> deleted = new HashSet<>();
+      for (String path : before.keySet()) {
+        if (!seen.contains(path)
+            && !Files.exists(workspace.root().resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+          deleted.add(path);
+        }
+      }
       return new Changes(changed, deleted, commit);
     }
   }

@@ -64,6 +64,19 @@ class ChangedSinceTest {
   }
 
   @Test
+  void filesLeftOutOfTheWalkAreNotDeleted() throws Exception {
+    Path repo = temp.resolve("vendored");
+    write(repo, "infra/cluster.tf", CLUSTER);
+    write(repo, "infra/firewall.tf", FIREWALL);
+    write(repo, "vendor/module/main.tf", "variable \"x\" {}\n");
+    write(repo, "generated/schema.tf", "variable \"y\" {}\n");
+    commit(repo);
+    Scans.CliRun pr =
+        Scans.cli("scan", repo.toString(), "--changed-since", "HEAD", "--exclude", "generated");
+    assertThat(pr.err()).contains("0 file(s) changed and 0 deleted since HEAD");
+  }
+
+  @Test
   void aScanRootBelowTheTopComparesOnlyItsOwnFiles() throws Exception {
     Path repo = temp.resolve("mono");
     write(repo, "svc/a/settings.env", "LOG_LEVEL=info\n");
