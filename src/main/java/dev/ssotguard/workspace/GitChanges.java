@@ -65,6 +65,7 @@ public final class GitChanges {
    * the walk is done (the walk waits on the file system, this on the CPU).
    */
   public static Base base(Path root, String ref) throws ChangesException {
+    ReadOnlyJGit.install();
     GitWorkTree git =
         GitWorkTree.around(root)
             .orElseThrow(
