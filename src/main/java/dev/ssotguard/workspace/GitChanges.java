@@ -21,6 +21,7 @@ import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
@@ -82,8 +83,8 @@ public final class GitChanges {
                 .setMustExist(true)
                 .build();
         RevWalk revWalk = new RevWalk(repo)) {
-      ObjectId id = resolve(repo, ref);
-      RevCommit commit = revWalk.parseCommit(id);
+      RevCommit commit = forkPoint(repo, revWalk, resolve(repo, ref));
+      ObjectId id = commit.getId();
       return new Base(
           git.rootPrefix(),
           id.name(),
@@ -162,6 +163,27 @@ public final class GitChanges {
               + " that exists locally (in CI, fetch it first, e.g. git fetch origin main)");
     }
     return id;
+  }
+
+  /**
+   * Where HEAD's history met REF's: a branch is judged by what it changed, as {@code git diff
+   * REF...HEAD} says, not by what REF gained since the branch forked. When REF is an ancestor of
+   * HEAD (or HEAD is unborn, or the histories never meet) it is REF itself.
+   */
+  private static RevCommit forkPoint(Repository repo, RevWalk walk, ObjectId ref)
+      throws IOException {
+    RevCommit target = walk.parseCommit(ref);
+    ObjectId head = repo.resolve(Constants.HEAD + "^{commit}");
+    if (head == null || head.equals(ref)) {
+      return target;
+    }
+    walk.setRevFilter(RevFilter.MERGE_BASE);
+    walk.markStart(target);
+    walk.markStart(walk.parseCommit(head));
+    RevCommit base = walk.next();
+    walk.reset();
+    walk.setRevFilter(RevFilter.ALL);
+    return base == null ? target : walk.parseCommit(base);
   }
 
   /** The commit's regular files under the scan root, by root-relative path. */

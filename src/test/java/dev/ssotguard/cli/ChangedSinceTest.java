@@ -50,6 +50,30 @@ class ChangedSinceTest {
   }
 
   @Test
+  void aBranchIsJudgedByWhatItChangedNotByWhatMainGainedSince() throws Exception {
+    Path repo = temp.resolve("branches");
+    write(repo, "app/settings.env", "LOG_LEVEL=info\n");
+    write(repo, "ops/settings.env", "LOG_LEVEL=info\n");
+    commit(repo);
+    try (Git git = Git.open(repo.toFile())) {
+      PersonIdent who = new PersonIdent("t", "t@example.com");
+      git.branchCreate().setName("feature").call();
+      // main moves on: a break lands there after the branch forked.
+      write(repo, "ops/settings.env", SQLITE);
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("main").setAuthor(who).setCommitter(who).setSign(false).call();
+      git.checkout().setName("feature").call();
+      write(repo, "app/settings.env", SQLITE);
+      git.add().addFilepattern(".").call();
+      git.commit().setMessage("feature").setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+    Scans.CliRun pr = Scans.cli("scan", repo.toString(), "--changed-since", "main");
+    // Against main's tip, ops/settings.env would differ too (main changed it after the fork).
+    assertThat(pr.err()).contains("1 file(s) changed and 0 deleted since main");
+    assertThat(pr.out()).contains("app/settings.env").doesNotContain("ops/settings.env");
+  }
+
+  @Test
   void aDeletedFirewallCountsTheTerraformItProtected() throws Exception {
     Path repo = temp.resolve("tf");
     write(repo, "infra/cluster.tf", CLUSTER);
@@ -125,7 +149,7 @@ class ChangedSinceTest {
   }
 
   private static void commit(Path repo) throws Exception {
-    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
+    try (Git git = Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call()) {
       git.add().addFilepattern(".").call();
       PersonIdent who = new PersonIdent("t", "t@example.com");
       git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
