@@ -65,8 +65,9 @@ public final class ScanCommand implements Callable<Integer> {
       names = "--changed-since",
       paramLabel = "REF",
       description =
-          "PR mode: read only the files changed since the git revision REF (with the files their"
-              + " verdicts depend on) and report only their findings.")
+          "PR mode: read only the files the branch changed since it met the git revision REF (its"
+              + " merge base; uncommitted and untracked files too), with the files their verdicts"
+              + " depend on, and report only their findings.")
   String changedSince;
 
   @Option(
