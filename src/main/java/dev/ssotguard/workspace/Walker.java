@@ -59,8 +59,14 @@ public final class Walker {
   /** One .gitignore in force, attached to the folder it lies in (relative to the git top). */
   private record Ignore(String base, IgnoreNode node, Ignore parent) {}
 
-  /** A folder still to list, with the ignore files in force there. */
-  private record Pending(Path dir, String relative, Ignore ignores, Environment environment) {}
+  /**
+   * A folder still to list, with the ignore files in force there.
+   *
+   * @param ignored whether the folder itself is ignored (entered only for the tracked files it
+   *     holds): git never re-includes an untracked file below an ignored folder
+   */
+  private record Pending(
+      Path dir, String relative, Ignore ignores, Environment environment, boolean ignored) {}
 
   public Workspace walk(Path rootPath) throws IOException {
     return walk(rootPath, file -> {});
@@ -74,7 +80,7 @@ public final class Walker {
     Path root = rootPath.toAbsolutePath().normalize();
     Optional<GitWorkTree> git = GitWorkTree.around(root);
     Walk walk = new Walk(git, onFile);
-    walk.pending.push(new Pending(root, "", walk.rootIgnores(), null));
+    walk.pending.push(new Pending(root, "", walk.rootIgnores(), null, false));
     while (!walk.pending.isEmpty()) {
       walk.folder(walk.pending.pop());
     }
@@ -174,17 +180,17 @@ public final class Walker {
       }
       boolean isTracked = tracked.contains(rel);
       if (attrs.isDirectory()) {
-        if (SKIPPED_DIRECTORIES.contains(name)
-            || (isIgnored(here, prefix + rel, true) && !trackedDirs.contains(rel))) {
+        boolean ignored = p.ignored() || isIgnored(here, prefix + rel, true);
+        if (SKIPPED_DIRECTORIES.contains(name) || (ignored && !trackedDirs.contains(rel))) {
           return;
         }
         Environment folder =
             helmChart && name.equals("templates")
                 ? p.environment()
                 : EnvironmentClassifier.ofFolder(rel);
-        pending.push(new Pending(child, rel, here, folder));
+        pending.push(new Pending(child, rel, here, folder, ignored));
       } else if (attrs.isRegularFile()) {
-        if (!isTracked && isIgnored(here, prefix + rel, false)) {
+        if (!isTracked && (p.ignored() || isIgnored(here, prefix + rel, false))) {
           return;
         }
         SourceFile file =

@@ -92,6 +92,26 @@ class WalkerTest {
   }
 
   @Test
+  void anUntrackedFileInAnIgnoredFolderStaysIgnoredBesideATrackedOne() throws Exception {
+    assumeTrue(git(temp, "--version").exitCode == 0, "git is not installed");
+    Path repo = temp.resolve("ignored-folder");
+    write(repo, ".gitignore", "build/\n");
+    write(repo, "svc/compose.yaml", "x");
+    write(repo, "svc/build/out.txt", "x");
+    assertThat(git(repo, "init", "-q").exitCode).isZero();
+    assertThat(git(repo, "add", "-A").exitCode).isZero();
+    write(repo, "svc/build/tracked.txt", "x");
+    write(repo, "svc/build/deeper/new.txt", "x");
+    assertThat(git(repo, "add", "-f", "svc/build/tracked.txt").exitCode).isZero();
+    // The tracked file brings the walk into build/; git still ignores what else is there.
+    Result ls = git(repo, "ls-files", "--cached", "--others", "--exclude-standard");
+    TreeSet<String> expected = new TreeSet<>(Arrays.asList(ls.out.strip().split("\n")));
+    assertThat(expected).contains("svc/build/tracked.txt").doesNotContain("svc/build/out.txt");
+    Workspace ws = new Walker(List.of()).walk(repo);
+    assertThat(ws.files()).extracting(SourceFile::path).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void excludeGlobsLeaveOutFilesAndFolders() throws IOException {
     Path root = temp.resolve("ex");
     write(root, "keep/a.yaml", "x");
