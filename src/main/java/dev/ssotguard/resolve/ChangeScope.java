@@ -14,11 +14,13 @@ import java.util.Set;
 
 /**
  * What a scan of changed files reads and reports. It reads the changed files and every file whose
- * facts other files' verdicts depend on — compose files and their {@code .env}, Dockerfiles,
- * Terraform, INI configs, SQL, Prisma schemas, pgpass files: the context kinds, few in a monorepo —
- * while code, documentation and other text is read only when it changed (a config a compose file
- * mounts is read on demand, as in a full scan). It reports the findings located in a changed file
- * or pointing at one, which are exactly those a full scan reports for them.
+ * facts other files' verdicts depend on — YAML (compose, workflows, Kubernetes, deploy specs),
+ * {@code .env} files, Dockerfiles, Terraform, INI configs, SQL, Prisma schemas, pgpass files: the
+ * context kinds, few in a monorepo — and the app folder of a changed runtime marker; code,
+ * documentation and other text is read only when it changed (a config a compose file mounts and the
+ * scripts a droplet's {@code user_data} runs are read on demand, as in a full scan). It reports the
+ * findings located in a changed file or pointing at one, which are exactly those a full scan
+ * reports for them.
  *
  * <p>A deleted file can change the verdict on the files beside it, so they count as changed; a
  * deleted Terraform file counts every Terraform file; a changed policy file counts everything.
