@@ -55,10 +55,13 @@ final class ChangedSince {
     };
   }
 
+  /** What a PR-mode scan reports ({@code scope}) and reads ({@code toRead}, in path order). */
+  record Plan(ChangeScope scope, List<SourceFile> toRead) {}
+
   /**
-   * The scope of the walked files, with a summary on {@code err}; empty (said why) if REF fails.
+   * The plan for the walked files, with a summary on {@code err}; empty (said why) if REF fails.
    */
-  Optional<ChangeScope> scope(Workspace workspace, PrintWriter err) {
+  Optional<Plan> plan(Workspace workspace, PrintWriter err) {
     GitChanges.Changes changes;
     try {
       changes = base.join().changes(workspace);
@@ -83,6 +86,6 @@ final class ChangedSince {
         scope.everything() ? ", the policy among them: every finding counts" : "",
         toRead.size(),
         workspace.files().size());
-    return Optional.of(scope);
+    return Optional.of(new Plan(scope, toRead));
   }
 }

@@ -149,12 +149,12 @@ public final class ScanOptions {
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
       List<SourceFile> toRead = workspace.files();
       if (pr != null) {
-        Optional<ChangeScope> changed = pr.scope(workspace, err);
-        if (changed.isEmpty()) {
+        Optional<ChangedSince.Plan> plan = pr.plan(workspace, err);
+        if (plan.isEmpty()) {
           return Optional.empty();
         }
-        scope = changed.get();
-        toRead = scope.toRead(workspace);
+        scope = plan.get().scope();
+        toRead = plan.get().toRead();
         progress.total(toRead.size());
         timer.lap("changes since " + changedSince);
       }

@@ -23,6 +23,7 @@ import dev.ssotguard.workspace.Workspace;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -230,7 +231,7 @@ public final class ModelBuilder {
     }
     List<FileFacts> all = new ArrayList<>(facts);
     all.addAll(extraction.facts(more));
-    all.sort(java.util.Comparator.comparing(f -> f.file().path()));
+    all.sort(Comparator.comparing(f -> f.file().path()));
     return all;
   }
 

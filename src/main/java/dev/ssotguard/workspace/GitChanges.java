@@ -27,17 +27,18 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 /**
- * Which files of a walk differ from a commit, as {@code git diff REF} plus untracked files would
- * say: a file is unchanged when its blob equals the commit's. A file whose index entry has the
- * commit's blob and whose size and modification time still match the entry (and is not racily
- * clean) is taken as unchanged without reading it, as git does; any other file is hashed. Reads the
- * repository only; runs no git process, no hooks, no filters.
+ * Which files of a walk a branch changed since it met REF, as {@code git diff REF...HEAD} plus
+ * uncommitted and untracked files would say: a file is unchanged when its blob equals the blob in
+ * the merge base of REF and HEAD. A file whose index entry has the commit's blob and whose size and
+ * modification time still match the entry (and is not racily clean) is taken as unchanged without
+ * reading it, as git does; any other file is hashed. Reads the repository only; runs no git
+ * process, no hooks, no filters.
  */
 public final class GitChanges {
   /**
    * @param changed root-relative paths of walked files added or modified since the commit
-   * @param deleted root-relative paths the commit has that the walk did not find
-   * @param commit the full id REF resolved to
+   * @param deleted root-relative paths the commit has that are no longer on disk
+   * @param commit the full id of the commit compared with (the merge base of REF and HEAD)
    */
   public record Changes(Set<String> changed, Set<String> deleted, String commit) {
     public Changes {

@@ -111,8 +111,10 @@ final class GitIndex {
         throw new IOException("git index is corrupt");
       }
       previous = name;
-      // A sparse index lists whole folders (mode 040000); they stand for no file of their own.
-      if ((mode & 0170000) != 0040000) {
+      // A sparse index lists whole folders (mode 040000); they stand for no file of their own. A
+      // split index gives an entry that replaces a shared one an empty name: the shared index,
+      // read too, has it.
+      if ((mode & 0170000) != 0040000 && name.length > 0) {
         paths.add(new String(name, StandardCharsets.UTF_8));
       }
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,7 +65,7 @@ record GitWorkTree(Path top, Path gitDir, Set<String> trackedUnderRoot, String r
     try {
       if (Files.isRegularFile(config, LinkOption.NOFOLLOW_LINKS) && Files.size(config) < 1 << 20) {
         for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
-          String t = line.strip().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+          String t = line.strip().toLowerCase(Locale.ROOT).replace(" ", "");
           if (t.equals("objectformat=sha256")) {
             return 32;
           }

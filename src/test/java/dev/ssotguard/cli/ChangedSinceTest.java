@@ -2,12 +2,12 @@ package dev.ssotguard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotguard.testing.GitRepos;
 import dev.ssotguard.testing.Scans;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,17 +56,16 @@ class ChangedSinceTest {
     write(repo, "ops/settings.env", "LOG_LEVEL=info\n");
     commit(repo);
     try (Git git = Git.open(repo.toFile())) {
-      PersonIdent who = new PersonIdent("t", "t@example.com");
       git.branchCreate().setName("feature").call();
-      // main moves on: a break lands there after the branch forked.
-      write(repo, "ops/settings.env", SQLITE);
-      git.add().addFilepattern(".").call();
-      git.commit().setMessage("main").setAuthor(who).setCommitter(who).setSign(false).call();
-      git.checkout().setName("feature").call();
-      write(repo, "app/settings.env", SQLITE);
-      git.add().addFilepattern(".").call();
-      git.commit().setMessage("feature").setAuthor(who).setCommitter(who).setSign(false).call();
     }
+    // main moves on: a break lands there after the branch forked.
+    write(repo, "ops/settings.env", SQLITE);
+    GitRepos.commitAll(repo, "main");
+    try (Git git = Git.open(repo.toFile())) {
+      git.checkout().setName("feature").call();
+    }
+    write(repo, "app/settings.env", SQLITE);
+    GitRepos.commitAll(repo, "feature");
     Scans.CliRun pr = Scans.cli("scan", repo.toString(), "--changed-since", "main");
     // Against main's tip, ops/settings.env would differ too (main changed it after the fork).
     assertThat(pr.err()).contains("1 file(s) changed and 0 deleted since main");
@@ -149,11 +148,7 @@ class ChangedSinceTest {
   }
 
   private static void commit(Path repo) throws Exception {
-    try (Git git = Git.init().setInitialBranch("main").setDirectory(repo.toFile()).call()) {
-      git.add().addFilepattern(".").call();
-      PersonIdent who = new PersonIdent("t", "t@example.com");
-      git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
-    }
+    GitRepos.commitAll(repo, "base");
   }
 
   private static void write(Path root, String rel, String text) throws Exception {

@@ -2,6 +2,7 @@ package dev.ssotguard.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotguard.testing.GitRepos;
 import dev.ssotguard.testing.SarifSchema;
 import dev.ssotguard.testing.Scans;
 import java.io.IOException;
@@ -10,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,11 +58,7 @@ class CanaryTest {
   @Test
   void prModeNeverPrintsTheCanaryEither() throws Exception {
     Path repo = plantCanaries(temp.resolve("pr"));
-    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-      git.add().addFilepattern(".").call();
-      PersonIdent who = new PersonIdent("t", "t@example.com");
-      git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
-    }
+    GitRepos.commitAll(repo, "base");
     // Every file changes, so every finding of the full scan is the change's.
     try (Stream<Path> files = Files.walk(repo)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {

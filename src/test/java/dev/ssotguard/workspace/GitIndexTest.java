@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.util.FS;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,28 @@ class GitIndexTest {
   }
 
   @Test
+  void aSplitIndexAddsThePathsOfItsSharedIndex() throws Exception {
+    assumeTrue(git(temp, "--version") == 0, "git is not installed");
+    Path repo = temp.resolve("split");
+    for (int i = 0; i < 30; i++) {
+      Files.createDirectories(repo.resolve("d" + (i % 4)));
+      Files.writeString(repo.resolve("d" + (i % 4) + "/f" + i + ".txt"), "x" + i);
+    }
+    assertThat(git(repo, "init", "-q")).isZero();
+    assertThat(git(repo, "add", "-A")).isZero();
+    assertThat(git(repo, "update-index", "--split-index")).isZero();
+    // After the split, a new entry lands in the small index; the rest stay in the shared one.
+    Files.writeString(repo.resolve("late.txt"), "x");
+    assertThat(git(repo, "add", "late.txt")).isZero();
+    try (Stream<Path> shared = Files.list(repo.resolve(".git"))) {
+      assertThat(shared.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("sharedindex."));
+    }
+    List<String> got = GitIndex.paths(repo.resolve(".git/index"), 20);
+    assertThat(new TreeSet<>(got)).containsExactlyElementsOf(lsFiles(repo));
+  }
+
+  @Test
   void everyTruncationIsRejectedWithoutAnotherException() throws Exception {
     assumeTrue(git(temp, "--version") == 0, "git is not installed");
     for (int version = 2; version <= 4; version++) {
@@ -93,6 +117,17 @@ class GitIndexTest {
       out.add(cache.getEntry(i).getPathString());
     }
     return out;
+  }
+
+  private static TreeSet<String> lsFiles(Path repo) throws Exception {
+    Process p =
+        new ProcessBuilder("git", "ls-files", "--cached")
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new TreeSet<>(List.of(out.strip().split("\n")));
   }
 
   private static int git(Path dir, String... args) throws Exception {

@@ -2,12 +2,11 @@ package dev.ssotguard.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotguard.testing.GitRepos;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
@@ -22,11 +21,7 @@ class ReadOnlyJGitTest {
     Path repo = temp.resolve("repo");
     Files.createDirectories(repo);
     Files.writeString(repo.resolve("a.env"), "A=1\n");
-    try (Git git = Git.init().setDirectory(repo.toFile()).call()) {
-      git.add().addFilepattern(".").call();
-      PersonIdent who = new PersonIdent("t", "t@example.com");
-      git.commit().setMessage("base").setAuthor(who).setCommitter(who).setSign(false).call();
-    }
+    GitRepos.commitAll(repo, "base");
     List<String> before = listing(repo);
     GitChanges.Changes changes = GitChanges.since(new Walker(List.of()).walk(repo), "HEAD");
     assertThat(changes.changed()).isEmpty();
