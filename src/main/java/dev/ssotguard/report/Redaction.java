@@ -18,9 +18,10 @@ final class Redaction {
 
   private Redaction() {}
 
+  /** Masks passwords, then clips long values (masking first: a cut could hide the '@'). */
   static String scrub(String message) {
     String m = URL_PASSWORD.matcher(message).replaceAll("$1****@");
-    return KEY_PASSWORD.matcher(m).replaceAll("$1=****");
+    return Display.clip(KEY_PASSWORD.matcher(m).replaceAll("$1=****"));
   }
 
   static Finding scrub(Finding f) {

@@ -12,6 +12,15 @@ import java.util.function.Function;
 public final class PyEvaluator {
   private static final int MAX_DEPTH = 32;
 
+  /**
+   * The longest value worked out; anything longer is unknown. Real settings are far shorter, and a
+   * hostile file must not turn a few kilobytes of references into megabytes of text.
+   */
+  static final int MAX_TEXT = 8 * 1024;
+
+  /** Evaluation steps for one value: bounds {@code x + x + ...} and fan-out through names. */
+  static final int MAX_STEPS = 10_000;
+
   /** What is known of one environment variable. */
   public record Binding(Kind kind, String value) {
     /** Set to a value, known to be unset, or not known. */
@@ -68,22 +77,25 @@ public final class PyEvaluator {
 
   private final PyModule module;
   private final Function<String, Binding> environment;
+  private int steps;
 
   public PyEvaluator(PyModule module, Function<String, Binding> environment) {
     this.module = module;
     this.environment = environment;
   }
 
+  /** The value of one expression, within {@link #MAX_STEPS} steps and {@link #MAX_TEXT} chars. */
   public Value evaluate(PyExpr expr) {
+    steps = 0;
     return eval(expr, 0);
   }
 
   private Value eval(PyExpr expr, int depth) {
-    if (depth > MAX_DEPTH) {
+    if (depth > MAX_DEPTH || ++steps > MAX_STEPS) {
       return Value.unknown("…");
     }
     if (expr instanceof PyExpr.Str s) {
-      return Value.literal(s.value());
+      return s.value().length() > MAX_TEXT ? Value.unknown("…") : Value.literal(s.value());
     }
     if (expr instanceof PyExpr.None) {
       return Value.none();
@@ -91,7 +103,11 @@ public final class PyEvaluator {
     if (expr instanceof PyExpr.Env env) {
       Binding b = environment.apply(env.variable());
       return switch (b.kind()) {
-        case SET -> new Value(b.value(), true, false, List.of(env.variable()), env.variable());
+        case SET ->
+            b.value().length() > MAX_TEXT
+                ? new Value(
+                    "${" + env.variable() + "}", false, false, List.of(env.variable()), null)
+                : new Value(b.value(), true, false, List.of(env.variable()), env.variable());
         case UNSET -> {
           Value fallback = env.fallback() == null ? Value.none() : eval(env.fallback(), depth + 1);
           List<String> vars = new ArrayList<>(List.of(env.variable()));
@@ -130,6 +146,9 @@ public final class PyEvaluator {
         if (first) {
           leading = v.leadingVariable();
           first = v.text().isEmpty();
+        }
+        if (text.length() + v.text().length() > MAX_TEXT) {
+          return new Value("${…}", false, false, vars, leading);
         }
         text.append(v.text());
         complete &= v.complete();

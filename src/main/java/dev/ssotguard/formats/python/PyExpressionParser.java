@@ -45,15 +45,25 @@ final class PyExpressionParser {
     return left;
   }
 
+  /**
+   * {@code a + b + ...} and {@code a % b}; the terms are collected once (linear, not quadratic).
+   */
   private PyExpr sum() {
-    PyExpr left = postfix();
+    List<PyExpr> terms = new ArrayList<>();
+    terms.add(postfix());
     while (at < tokens.size() && (peek("+") || peek("%"))) {
       boolean percent = peek("%");
       at++;
       PyExpr right = postfix();
-      left = percent ? percentFormat(left, right) : concat(left, right);
+      if (percent) {
+        PyExpr left = simplify(terms);
+        terms.clear();
+        terms.add(percentFormat(left, right));
+      } else {
+        terms.add(right);
+      }
     }
-    return left;
+    return terms.size() == 1 ? terms.get(0) : simplify(terms);
   }
 
   private PyExpr postfix() {
@@ -345,35 +355,26 @@ final class PyExpressionParser {
     }
   }
 
-  private static PyExpr concat(PyExpr left, PyExpr right) {
-    List<PyExpr> parts = new ArrayList<>();
-    for (PyExpr e : List.of(left, right)) {
-      if (e instanceof PyExpr.Concat c) {
-        parts.addAll(c.parts());
-      } else {
-        parts.add(e);
-      }
-    }
-    return simplify(parts);
-  }
-
-  /** Joins adjacent literals; a single literal stays a literal. */
+  /** Flattens nested concatenations and joins adjacent literals; one literal stays a literal. */
   private static PyExpr simplify(List<PyExpr> parts) {
     List<PyExpr> out = new ArrayList<>();
+    StringBuilder literal = new StringBuilder();
     for (PyExpr p : parts) {
       List<PyExpr> flat = p instanceof PyExpr.Concat c ? c.parts() : List.of(p);
       for (PyExpr q : flat) {
-        if (q instanceof PyExpr.Str s
-            && !out.isEmpty()
-            && out.get(out.size() - 1) instanceof PyExpr.Str prev) {
-          out.set(out.size() - 1, new PyExpr.Str(prev.value() + s.value()));
-        } else if (!(q instanceof PyExpr.Str s2 && s2.value().isEmpty())) {
+        if (q instanceof PyExpr.Str s) {
+          literal.append(s.value());
+        } else {
+          if (literal.length() > 0) {
+            out.add(new PyExpr.Str(literal.toString()));
+            literal.setLength(0);
+          }
           out.add(q);
         }
       }
     }
-    if (out.isEmpty()) {
-      return new PyExpr.Str("");
+    if (literal.length() > 0 || out.isEmpty()) {
+      out.add(new PyExpr.Str(literal.toString()));
     }
     return out.size() == 1 && out.get(0) instanceof PyExpr.Str
         ? out.get(0)

@@ -1,9 +1,14 @@
 package dev.ssotguard.formats.python;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The assignments and star imports of a Python file, in source order. */
-public record PyModule(List<Assignment> assignments, List<StarImport> starImports) {
+/**
+ * The assignments and star imports of a Python file, in source order. Names are indexed once, so
+ * evaluating a value that refers to many names costs one lookup each, whatever the file's size.
+ */
+public final class PyModule {
   /**
    * {@code NAME = value}.
    *
@@ -16,37 +21,44 @@ public record PyModule(List<Assignment> assignments, List<StarImport> starImport
   /** {@code from module import *}. */
   public record StarImport(String module, int line) {}
 
-  public PyModule {
-    assignments = List.copyOf(assignments);
-    starImports = List.copyOf(starImports);
+  /** The last top-level and the last indented assignment of one name. */
+  private record Last(Assignment top, Assignment nested) {}
+
+  private final List<Assignment> assignments;
+  private final List<StarImport> starImports;
+  private final Map<String, Last> byName = new HashMap<>();
+
+  public PyModule(List<Assignment> assignments, List<StarImport> starImports) {
+    this.assignments = List.copyOf(assignments);
+    this.starImports = List.copyOf(starImports);
+    for (Assignment a : this.assignments) {
+      Last last = byName.getOrDefault(a.name(), new Last(null, null));
+      byName.put(a.name(), a.topLevel() ? new Last(a, last.nested()) : new Last(last.top(), a));
+    }
+  }
+
+  public List<Assignment> assignments() {
+    return assignments;
+  }
+
+  public List<StarImport> starImports() {
+    return starImports;
   }
 
   /** The assignment that decides a name: the last top-level one, else the last indented one. */
   public Assignment lastAssignment(String name) {
-    Assignment top = null;
-    Assignment nested = null;
-    for (Assignment a : assignments) {
-      if (a.name().equals(name)) {
-        if (a.topLevel()) {
-          top = a;
-        } else {
-          nested = a;
-        }
-      }
+    Last last = byName.get(name);
+    if (last == null) {
+      return null;
     }
-    return top != null ? top : nested;
+    return last.top() != null ? last.top() : last.nested();
   }
 
   /**
    * The last indented assignment of a name, a fallback branch such as {@code if not X: X = ...}.
    */
   public Assignment lastNestedAssignment(String name) {
-    Assignment nested = null;
-    for (Assignment a : assignments) {
-      if (a.name().equals(name) && !a.topLevel()) {
-        nested = a;
-      }
-    }
-    return nested;
+    Last last = byName.get(name);
+    return last == null ? null : last.nested();
   }
 }
