@@ -7,6 +7,7 @@ import dev.ssotguard.model.Model;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.PolicyException;
 import dev.ssotguard.policy.PolicyLoader;
+import dev.ssotguard.report.Display;
 import dev.ssotguard.report.Report;
 import dev.ssotguard.resolve.ChangeScope;
 import dev.ssotguard.resolve.Extraction;
@@ -15,8 +16,10 @@ import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.rules.RuleRunner;
 import dev.ssotguard.suppress.Baseline;
 import dev.ssotguard.suppress.Suppressor;
+import dev.ssotguard.workspace.ExcludePattern;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Walker;
+import dev.ssotguard.workspace.Wildmatch;
 import dev.ssotguard.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +47,9 @@ public final class ScanOptions {
   @Option(
       names = "--exclude",
       paramLabel = "GLOB",
-      description = "Leave out paths matching GLOB (relative to PATH); repeatable.")
+      description =
+          "Leave out paths matching GLOB, read like a .gitignore line at PATH (no slash: any"
+              + " depth; `/` inside: from PATH; `**` across folders); repeatable.")
   List<String> excludes = new ArrayList<>();
 
   @Option(
@@ -118,6 +123,20 @@ public final class ScanOptions {
       err.println("ssot: --max-file-size must be at least 1024 and --threads at least 1");
       return Optional.empty();
     }
+    List<ExcludePattern> excludePatterns = new ArrayList<>();
+    for (String glob : excludes) {
+      try {
+        excludePatterns.add(ExcludePattern.parse(glob));
+      } catch (Wildmatch.BadPattern e) {
+        err.println(
+            "ssot: --exclude '"
+                + Display.text(glob)
+                + "' "
+                + e.getMessage()
+                + "; write a .gitignore-style pattern, escaping [ ] * ? with a backslash");
+        return Optional.empty();
+      }
+    }
     Path root = path.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       err.println(
@@ -144,7 +163,7 @@ public final class ScanOptions {
       ChangedSince pr = changedSince == null ? null : ChangedSince.start(root, changedSince);
       Consumer<SourceFile> early =
           pr == null ? extraction::submit : ChangedSince.earlyReads(extraction);
-      Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root, early);
+      Workspace workspace = new Walker(excludePatterns, policy::environmentOf).walk(root, early);
       progress.total(workspace.files().size());
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
       List<SourceFile> toRead = workspace.files();

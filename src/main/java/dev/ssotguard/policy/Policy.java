@@ -2,9 +2,8 @@ package dev.ssotguard.policy;
 
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import dev.ssotguard.workspace.Wildmatch;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,14 +42,22 @@ public record Policy(
    */
   public static final class Paths {
     private final List<String> globs;
-    private final List<PathMatcher> matchers;
+    private final List<PathGlob> matchers;
 
+    /**
+     * @throws IllegalArgumentException for a glob that cannot match (the loader checks first)
+     */
     public Paths(List<String> globs) {
       this.globs = List.copyOf(globs);
-      this.matchers =
-          this.globs.stream()
-              .map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g))
-              .toList();
+      List<PathGlob> compiled = new ArrayList<>();
+      for (String g : this.globs) {
+        try {
+          compiled.add(PathGlob.compile(g));
+        } catch (Wildmatch.BadPattern e) {
+          throw new IllegalArgumentException("glob '" + g + "' " + e.getMessage(), e);
+        }
+      }
+      this.matchers = List.copyOf(compiled);
     }
 
     public List<String> globs() {
@@ -58,9 +65,8 @@ public record Policy(
     }
 
     public boolean matches(String path) {
-      Path p = Path.of(path);
-      for (PathMatcher m : matchers) {
-        if (m.matches(p)) {
+      for (PathGlob m : matchers) {
+        if (m.matches(path)) {
           return true;
         }
       }

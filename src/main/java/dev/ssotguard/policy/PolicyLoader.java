@@ -7,9 +7,9 @@ import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.workspace.Wildmatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -445,14 +445,14 @@ public final class PolicyLoader {
             "write a path pattern such as deploy/**");
       }
       try {
-        FileSystems.getDefault().getPathMatcher("glob:" + g.text());
-      } catch (IllegalArgumentException e) {
+        PathGlob.compile(g.text());
+      } catch (Wildmatch.BadPattern e) {
         throw error(
             file,
             g.line(),
             g.column(),
-            "bad glob '" + g.text() + "'",
-            "fix the pattern (*, **, ?, [..], {a,b})");
+            "bad glob '" + g.text() + "': it " + e.getMessage(),
+            "fix the pattern (*, **, ?, [..], {a,b}; a backslash escapes)");
       }
       globs.add(g.text());
     }

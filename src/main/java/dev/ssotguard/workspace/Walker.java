@@ -4,11 +4,9 @@ import dev.ssotguard.model.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
  * Lists the files of a tree the way git sees them: {@code .gitignore} files (nested, negations) and
@@ -33,10 +30,16 @@ public final class Walker {
       Set.of(
           ".git", "node_modules", "vendor", ".venv", "target", "dist", ".terraform", "__pycache__");
 
-  private final List<PathMatcher> excludes;
+  /** The largest ignore file read; git has no limit, a hostile repository must not get none. */
+  static final int MAX_IGNORE_FILE_BYTES = 1 << 20;
+
+  private final List<ExcludePattern> excludes;
   private final Function<String, Optional<Environment>> environmentRules;
 
-  public Walker(List<String> excludeGlobs) {
+  /**
+   * @param excludeGlobs {@code --exclude} patterns, as in {@code .gitignore}, from the scan root
+   */
+  public Walker(List<ExcludePattern> excludeGlobs) {
     this(excludeGlobs, path -> Optional.empty());
   }
 
@@ -44,20 +47,13 @@ public final class Walker {
    * @param environmentRules the policy's environment for a path, overriding the default name rules
    */
   public Walker(
-      List<String> excludeGlobs, Function<String, Optional<Environment>> environmentRules) {
+      List<ExcludePattern> excludeGlobs, Function<String, Optional<Environment>> environmentRules) {
     this.environmentRules = environmentRules;
-    List<PathMatcher> matchers = new ArrayList<>();
-    for (String glob : excludeGlobs) {
-      matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
-      if (!glob.endsWith("/**")) {
-        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob + "/**"));
-      }
-    }
-    this.excludes = List.copyOf(matchers);
+    this.excludes = List.copyOf(excludeGlobs);
   }
 
   /** One .gitignore in force, attached to the folder it lies in (relative to the git top). */
-  private record Ignore(String base, IgnoreNode node, Ignore parent) {}
+  private record Ignore(String base, IgnoreFile node, Ignore parent) {}
 
   /**
    * A folder still to list, with the ignore files in force there.
@@ -120,18 +116,19 @@ public final class Walker {
       if (git.isEmpty()) {
         return null;
       }
-      Ignore ignores = load(git.get().gitDir().resolve("info").resolve("exclude"), "", null);
+      Ignore ignores =
+          load(git.get().gitDir().resolve("info").resolve("exclude"), "", null, skipped, null);
       String[] parts =
           prefix.isEmpty() ? new String[0] : prefix.substring(0, prefix.length() - 1).split("/");
       Path dir = git.get().top();
       StringBuilder base = new StringBuilder();
       if (parts.length > 0) {
-        ignores = load(dir.resolve(".gitignore"), "", ignores);
+        ignores = load(dir.resolve(".gitignore"), "", ignores, skipped, null);
       }
       for (int i = 0; i < parts.length - 1; i++) {
         dir = dir.resolve(parts[i]);
         base.append(parts[i]).append('/');
-        ignores = load(dir.resolve(".gitignore"), base.toString(), ignores);
+        ignores = load(dir.resolve(".gitignore"), base.toString(), ignores, skipped, null);
       }
       return ignores;
     }
@@ -155,7 +152,14 @@ public final class Walker {
       // Probing for a .gitignore that is not there costs an exception per folder; the listing
       // already says whether it is.
       Ignore here =
-          hasIgnoreFile ? load(p.dir().resolve(".gitignore"), base, p.ignores()) : p.ignores();
+          hasIgnoreFile
+              ? load(
+                  p.dir().resolve(".gitignore"),
+                  base,
+                  p.ignores(),
+                  skipped,
+                  p.relative().isEmpty() ? ".gitignore" : p.relative() + "/.gitignore")
+              : p.ignores();
       Collections.sort(children);
       // A Helm chart's templates/ folder holds what gets deployed: "templates" is no dev marker
       // there.
@@ -175,7 +179,7 @@ public final class Walker {
         skipped.add(new Workspace.Skipped(rel, "could not be read"));
         return;
       }
-      if (attrs.isSymbolicLink() || excluded(rel)) {
+      if (attrs.isSymbolicLink() || excluded(rel, attrs.isDirectory())) {
         return;
       }
       boolean isTracked = tracked.contains(rel);
@@ -209,13 +213,9 @@ public final class Walker {
     }
   }
 
-  private boolean excluded(String rel) {
-    if (excludes.isEmpty()) {
-      return false;
-    }
-    Path path = Path.of(rel);
-    for (PathMatcher m : excludes) {
-      if (m.matches(path)) {
+  private boolean excluded(String rel, boolean directory) {
+    for (ExcludePattern e : excludes) {
+      if (e.matches(rel, directory)) {
         return true;
       }
     }
@@ -227,7 +227,7 @@ public final class Walker {
       if (!topRelative.startsWith(i.base())) {
         continue;
       }
-      Boolean verdict = i.node().checkIgnored(topRelative.substring(i.base().length()), directory);
+      Boolean verdict = i.node().ignored(topRelative.substring(i.base().length()), directory);
       if (verdict != null) {
         return verdict;
       }
@@ -235,16 +235,42 @@ public final class Walker {
     return false;
   }
 
-  private static Ignore load(Path file, String base, Ignore parent) {
+  /**
+   * Reads an ignore file, at most {@link #MAX_IGNORE_FILE_BYTES} of it; a longer one is noted
+   * (under {@code shown}, the path reported, when the file lies in the scan).
+   */
+  private static Ignore load(
+      Path file, String base, Ignore parent, List<Workspace.Skipped> skipped, String shown) {
     if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return parent;
     }
-    IgnoreNode node = new IgnoreNode();
+    byte[] content;
+    boolean cut;
     try (InputStream in = Files.newInputStream(file)) {
-      node.parse(file.toString(), in);
+      content = in.readNBytes(MAX_IGNORE_FILE_BYTES);
+      cut = in.read() >= 0;
     } catch (IOException | RuntimeException e) {
       return parent;
     }
-    return new Ignore(base, node, parent);
+    if (cut) {
+      int lastLine = lastNewline(content);
+      content = java.util.Arrays.copyOf(content, lastLine + 1);
+      skipped.add(
+          new Workspace.Skipped(
+              shown == null ? file.getFileName().toString() : shown,
+              "ignore file larger than "
+                  + (MAX_IGNORE_FILE_BYTES >> 20)
+                  + " MiB: only the patterns in its first MiB apply"));
+    }
+    return new Ignore(base, IgnoreFile.parse(content), parent);
+  }
+
+  private static int lastNewline(byte[] content) {
+    for (int i = content.length - 1; i >= 0; i--) {
+      if (content[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -112,12 +112,14 @@ class WalkerTest {
   }
 
   @Test
-  void excludeGlobsLeaveOutFilesAndFolders() throws IOException {
+  void excludeGlobsLeaveOutFilesAndFolders() throws Exception {
     Path root = temp.resolve("ex");
     write(root, "keep/a.yaml", "x");
     write(root, "generated/b.yaml", "x");
     write(root, "keep/c.snap", "x");
-    Workspace ws = new Walker(List.of("generated", "**/*.snap")).walk(root);
+    Workspace ws =
+        new Walker(List.of(ExcludePattern.parse("generated"), ExcludePattern.parse("**/*.snap")))
+            .walk(root);
     assertThat(ws.files()).extracting(SourceFile::path).containsExactly("keep/a.yaml");
   }
 
