@@ -20,6 +20,7 @@ import dev.ssotguard.probe.SupersetApi;
 import dev.ssotguard.probe.SupersetReport;
 import dev.ssotguard.probe.TargetReport;
 import dev.ssotguard.probe.UrlPassword;
+import dev.ssotguard.report.Display;
 import dev.ssotguard.report.ProbeSarifWriter;
 import dev.ssotguard.rules.RuleRegistry;
 import java.io.IOException;
@@ -74,6 +75,15 @@ public final class ProbeCommand implements Callable<Integer> {
       description =
           "Read the password from this environment variable (default: PGPASSWORD / MYSQL_PWD).")
   String passwordEnv;
+
+  @Option(
+      names = "--password-host",
+      paramLabel = "HOST",
+      description =
+          "A host that the password from --password-env, --password-file, PGPASSWORD or MYSQL_PWD"
+              + " may be sent to (repeatable). The hosts of --target URLs are named already; hosts"
+              + " read from the repository get no password unless named here (or in ~/.pgpass).")
+  List<String> passwordHosts = new ArrayList<>();
 
   @Option(
       names = "--superset",
@@ -132,16 +142,14 @@ public final class ProbeCommand implements Callable<Integer> {
     if (resolver.isEmpty()) {
       return Main.USAGE;
     }
+    if (passwordEnv != null && System.getenv(passwordEnv) == null) {
+      err.println(
+          "ssot: --password-env "
+              + Display.text(passwordEnv)
+              + " is not set. Fix: export it, or leave the option out");
+      return Main.USAGE;
+    }
     Duration timeout = Duration.ofSeconds(timeoutSeconds);
-    Prober prober =
-        new Prober(
-            new DnsCheck(resolver.get(), timeout),
-            timeout,
-            new Passwords(
-                System.getenv(),
-                passwordEnv,
-                passwordFile,
-                Path.of(System.getProperty("user.home"))));
     // A URL that does not parse is not echoed: it may carry a password in its user-info.
     Optional<URI> supersetUri = Optional.empty();
     if (supersetUrl != null) {
@@ -162,6 +170,7 @@ public final class ProbeCommand implements Callable<Integer> {
     // Where each job's target is written in the repository (null for --target), by job index.
     List<Location> declaredAt = new ArrayList<>();
     String rootUri = null;
+    List<String> namedHosts = new ArrayList<>(passwordHosts);
     for (String url : targets) {
       Optional<ProbeRunner.Job> job = targetJob(url, parser, err);
       if (job.isEmpty()) {
@@ -169,7 +178,18 @@ public final class ProbeCommand implements Callable<Integer> {
       }
       jobs.add(job.get());
       declaredAt.add(null);
+      namedHosts.add(job.get().target().host());
     }
+    Prober prober =
+        new Prober(
+            new DnsCheck(resolver.get(), timeout),
+            timeout,
+            new Passwords(
+                System.getenv(),
+                passwordEnv,
+                passwordFile,
+                Path.of(System.getProperty("user.home")),
+                namedHosts));
     boolean inventory = targets.isEmpty() && supersetUrl == null;
     if (inventory || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
       Optional<ScanOptions.ScanRun> run = options.run(err);

@@ -19,6 +19,36 @@ public record DatabaseLogin(
     return user + "@" + host + ":" + port + "/" + database;
   }
 
+  /** The longest database or user name sent (PostgreSQL's limit is 63 bytes, MySQL's 64). */
+  static final int MAX_NAME = 64;
+
+  private static final String REFUSED_IN_DATABASE = "?&/=;#%\\'\"`";
+
+  /**
+   * Refuses a database or user name that could change the session's settings were it ever read as
+   * part of a URL ({@code ? & / =} and the like), holds controls, or is over-long. The drivers get
+   * names as properties, not in a URL; this is the second wall.
+   */
+  void check() throws ProbeException {
+    String db = database == null ? "" : database;
+    for (int i = 0; i < db.length(); i++) {
+      char c = db.charAt(i);
+      if (REFUSED_IN_DATABASE.indexOf(c) >= 0 || Character.isISOControl(c)) {
+        throw new ProbeException(
+            "the database name holds '"
+                + (Character.isISOControl(c) ? "a control character" : String.valueOf(c))
+                + "', which the probe refuses (it could carry connection settings); nothing was"
+                + " sent");
+      }
+    }
+    if (db.length() > MAX_NAME || (user != null && user.length() > MAX_NAME)) {
+      throw new ProbeException("the database or user name is over " + MAX_NAME + " characters");
+    }
+    if (user != null && user.chars().anyMatch(Character::isISOControl)) {
+      throw new ProbeException("the user name holds a control character; nothing was sent");
+    }
+  }
+
   /** User and password as driver properties. */
   Properties credentials() {
     Properties p = new Properties();

@@ -42,34 +42,77 @@ public final class PostgresProbe {
     }
   }
 
-  /** A session that cannot write, with connect, socket and statement timeouts. */
-  static Connection connect(DatabaseLogin login) throws SQLException {
+  /**
+   * A session that cannot write, with connect, socket and statement timeouts. The URL is fixed
+   * (host and port only); the database and every setting are driver properties, the safety ones set
+   * last, and checked on the server before anything else is asked. A password goes only over TLS,
+   * or by SCRAM when the server has no TLS ({@link TlsBoundPassword}).
+   */
+  static Connection connect(DatabaseLogin login) throws SQLException, ProbeException {
+    if (login.password() == null) {
+      return open(login, "prefer");
+    }
+    try {
+      return open(login, "require");
+    } catch (SQLException e) {
+      if (!"08004".equals(e.getSQLState()) || !String.valueOf(e.getMessage()).contains("SSL")) {
+        throw e;
+      }
+    }
+    return open(login, "disable");
+  }
+
+  private static Connection open(DatabaseLogin login, String sslmode)
+      throws SQLException, ProbeException {
     Properties p = login.credentials();
     long seconds = Math.max(1, login.timeout().toSeconds());
-    p.setProperty("readOnly", "true");
-    p.setProperty("readOnlyMode", "always");
+    p.setProperty("PGDBNAME", login.database());
     p.setProperty("connectTimeout", Long.toString(seconds));
     p.setProperty("loginTimeout", Long.toString(seconds));
     p.setProperty("socketTimeout", Long.toString(seconds * 2));
-    p.setProperty("sslmode", "prefer");
+    p.setProperty("sslmode", sslmode);
     p.setProperty("ApplicationName", "ssot-guard probe (read-only)");
+    if (login.password() != null) {
+      p.setProperty("authenticationPluginClassName", TlsBoundPassword.class.getName());
+      p.setProperty(TlsBoundPassword.TLS, Boolean.toString(sslmode.equals("require")));
+    }
     p.setProperty(
         "options",
         "-c default_transaction_read_only=on -c statement_timeout=" + login.timeout().toMillis());
-    String url =
-        "jdbc:postgresql://"
-            + hostForUrl(login.host())
-            + ":"
-            + login.port()
-            + "/"
-            + login.database();
-    Connection c = DriverManager.getConnection(url, p);
-    c.setReadOnly(true);
-    return c;
+    p.setProperty("readOnly", "true");
+    p.setProperty("readOnlyMode", "always");
+    Connection c =
+        DriverManager.getConnection(
+            "jdbc:postgresql://" + hostForUrl(login.host()) + ":" + login.port() + "/", p);
+    try {
+      c.setReadOnly(true);
+      requireReadOnly(c);
+      return c;
+    } catch (SQLException | ProbeException | RuntimeException e) {
+      c.close();
+      throw e;
+    }
   }
 
-  private static String hostForUrl(String host) {
-    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  /** The server's own word that this session cannot write; without it nothing else is asked. */
+  private static void requireReadOnly(Connection c) throws SQLException, ProbeException {
+    String byDefault = DatabaseLogin.one(c, "show default_transaction_read_only");
+    String now = DatabaseLogin.one(c, "show transaction_read_only");
+    if (!"on".equals(byDefault) || !"on".equals(now)) {
+      throw new ProbeException(
+          "the session is not read-only (default_transaction_read_only="
+              + byDefault
+              + ", transaction_read_only="
+              + now
+              + "); the probe closed it without asking anything");
+    }
+  }
+
+  private static String hostForUrl(String host) throws ProbeException {
+    if (!host.matches("[A-Za-z0-9._-]{1,253}|[0-9A-Fa-f:.]{2,45}")) {
+      throw new ProbeException("the address is not a host name or IP address; nothing was sent");
+    }
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   private static String tls(Connection c) {

@@ -99,13 +99,27 @@ public final class Prober {
     DatabaseLogin login =
         new DatabaseLogin(open.get().address(), port, database, user, secret, timeout);
     try {
+      login.check();
       return report.apply(
           engine == Engine.POSTGRESQL
               ? new PostgresProbe().probe(login)
               : new MysqlProbe().probe(login),
           null);
     } catch (ProbeException e) {
-      return report.apply(null, e.getMessage());
+      Optional<String> withheld =
+          secret == null ? passwords.withheldFrom(engine, host) : Optional.empty();
+      return report.apply(
+          null,
+          e.getMessage()
+              + withheld
+                  .map(
+                      source ->
+                          "; the password from "
+                              + source
+                              + " was not sent: this host comes from the repository, not from"
+                              + " the operator (name it with --password-host, or bind it in"
+                              + " ~/.pgpass)")
+                  .orElse(""));
     }
   }
 

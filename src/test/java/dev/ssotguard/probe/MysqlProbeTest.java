@@ -122,4 +122,25 @@ class MysqlProbeTest {
     rows.addAll(Sql.rows(admin, "select count(*), sum(total) from " + db + ".invoices"));
     return rows;
   }
+
+  @Test
+  void aNativePasswordIsNotSentWithoutTls() throws Exception {
+    String user = db + "_pw";
+    Sql.exec(admin, "create user '" + user + "'@'%' identified by 'CANARY-my-pw'");
+    try {
+      DatabaseLogin withPassword =
+          new DatabaseLogin("127.0.0.1", 3306, db, user, "CANARY-my-pw", Duration.ofSeconds(3));
+      String tls = DatabaseLogin.one(admin, "select @@have_ssl");
+      if ("YES".equals(tls)) {
+        assertThat(new MysqlProbe().probe(withPassword).tls()).isNotEqualTo("off");
+      } else {
+        assertThatThrownBy(() -> new MysqlProbe().probe(withPassword))
+            .isInstanceOf(ProbeException.class)
+            .hasMessageContaining("mysql_native_password")
+            .hasMessageNotContaining("CANARY");
+      }
+    } finally {
+      Sql.exec(admin, "drop user '" + user + "'@'%'");
+    }
+  }
 }

@@ -25,7 +25,8 @@ class ProbeRunnerTest {
           new Prober(
               new DnsCheck(dns.address(), Duration.ofSeconds(3)),
               Duration.ofSeconds(3),
-              new Passwords(Map.of(), null, null, java.nio.file.Path.of("/nonexistent")));
+              new Passwords(
+                  Map.of(), null, null, java.nio.file.Path.of("/nonexistent"), List.of()));
       long start = System.nanoTime();
       List<TargetReport> reports =
           new ProbeRunner(prober, 4, Duration.ofMillis(500))
