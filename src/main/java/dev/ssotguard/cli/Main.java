@@ -68,6 +68,14 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (e, c, p) -> {
+          if (e.getCause() instanceof VirtualMachineError fatal) {
+            c.getErr()
+                .println(
+                    "ssot: internal error ("
+                        + fatal.getClass().getSimpleName()
+                        + "); the run was stopped; please report it.");
+            return INTERNAL;
+          }
           c.getErr()
               .println(
                   "ssot: internal error ("
@@ -75,7 +83,19 @@ public final class Main implements Runnable {
                       + "); please report it with the command you ran.");
           return INTERNAL;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (VirtualMachineError | LinkageError e) {
+      // Out of memory or stack on hostile input: one line and exit 3, never a stack trace and
+      // never exit 1, which would read as "findings".
+      err.println(
+          "ssot: internal error ("
+              + e.getClass().getSimpleName()
+              + "); the run was stopped. If it ran out of memory, give the JVM more (-Xmx)"
+              + " or leave large files out with --exclude; please report it.");
+      code = INTERNAL;
+    }
     out.flush();
     err.flush();
     return code;
