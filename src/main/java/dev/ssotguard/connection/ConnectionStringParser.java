@@ -47,9 +47,6 @@ public final class ConnectionStringParser {
           "channel_binding",
           "gssencmode",
           "keepalives");
-  private static final List<String> SECRET_PARAMS =
-      List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret");
-  private static final List<String> KNEX_SECRET_PARAMS = List.of("p", "password");
   private static final String MASK = "****";
   private static final Map<String, Engine> SCHEMES =
       Map.ofEntries(
@@ -136,7 +133,7 @@ public final class ConnectionStringParser {
       String raw = m.group(2);
       String value = raw.startsWith("'") ? raw.substring(1, raw.length() - 1) : raw;
       redacted.append(text, pos, m.start());
-      if (SECRET_PARAMS.contains(key)) {
+      if (secrets.isSecretParameter(key)) {
         password = secrets.classify(value);
         params.put(key, MASK);
         redacted.append(m.group(1)).append('=').append(MASK);
@@ -249,6 +246,11 @@ public final class ConnectionStringParser {
       redacted.append('@');
       hostStart = userEnd + 1;
     } else {
+      Optional<ConnectionString> unparsed =
+          unparsedAuthority(scheme, engine, syntax, text, authorityStart, offset);
+      if (unparsed.isPresent()) {
+        return unparsed.get();
+      }
       redacted.append(text, 0, authorityStart);
     }
     int hostEnd = indexOfAny(text, "/?#", hostStart);
@@ -262,21 +264,22 @@ public final class ConnectionStringParser {
     }
     String query = q >= 0 ? remainder.substring(q + 1) : "";
     Map<String, String> params = queryParams(query);
-    // NocoDB-style knex URLs (pg://host?u=&p=&d=) name user, password and database by one letter.
+    // NocoDB-style knex URLs (pg://host?u=&p=&d=) name user, password and database by one letter;
+    // elsewhere "p" is masked but not taken for the password.
     boolean knexStyle = scheme.equals("pg") || scheme.equals("mysql2");
-    List<String> secretKeys = knexStyle ? KNEX_SECRET_PARAMS : SECRET_PARAMS;
     if (knexStyle) {
       user = params.getOrDefault("u", user);
       path = params.containsKey("d") ? "/" + params.get("d") : path;
     }
-    for (String key : secretKeys) {
-      String value = params.get(key);
-      if (value != null) {
-        if (password == SecretState.ABSENT || password == SecretState.PLACEHOLDER) {
-          password = secrets.classify(value);
-        }
-        params.put(key, MASK);
+    for (Map.Entry<String, String> param : params.entrySet()) {
+      if (!secrets.isSecretParameter(param.getKey())) {
+        continue;
       }
+      boolean isPassword = knexStyle || !param.getKey().equals("p");
+      if (isPassword && (password == SecretState.ABSENT || password == SecretState.PLACEHOLDER)) {
+        password = secrets.classify(param.getValue());
+      }
+      param.setValue(MASK);
     }
     if (user.isEmpty() && params.containsKey("user")) {
       user = params.get("user");
@@ -285,7 +288,7 @@ public final class ConnectionStringParser {
     if (hosts.isEmpty() && params.containsKey("host")) {
       hosts = List.of(new HostPort(params.get("host"), port(params.get("port"))));
     }
-    redacted.append(hostList).append(maskQuery(remainder, secretKeys));
+    redacted.append(hostList).append(maskQuery(remainder));
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,
@@ -390,36 +393,118 @@ public final class ConnectionStringParser {
     return Integer.parseInt(s);
   }
 
+  /**
+   * One parameter of a query as written: the separator before it ({@code &}, {@code ;} or none) and
+   * the pair. The one splitter for reading and for masking, so both see the same parameters.
+   */
+  record QueryPart(String separator, String pair) {
+    String key() {
+      int eq = pair.indexOf('=');
+      return decode(eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
+    }
+
+    String value() {
+      int eq = pair.indexOf('=');
+      return eq >= 0 ? decode(pair.substring(eq + 1)) : "";
+    }
+  }
+
+  static List<QueryPart> splitQuery(String query) {
+    List<QueryPart> parts = new ArrayList<>();
+    int start = 0;
+    String separator = "";
+    for (int i = 0; i <= query.length(); i++) {
+      if (i == query.length() || query.charAt(i) == '&' || query.charAt(i) == ';') {
+        parts.add(new QueryPart(separator, query.substring(start, i)));
+        if (i < query.length()) {
+          separator = String.valueOf(query.charAt(i));
+        }
+        start = i + 1;
+      }
+    }
+    return parts;
+  }
+
   private static Map<String, String> queryParams(String query) {
     Map<String, String> params = new LinkedHashMap<>();
     if (query.isEmpty()) {
       return params;
     }
-    for (String pair : query.split("[&;]", -1)) {
-      int eq = pair.indexOf('=');
-      String key = decode(eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
-      if (!key.isEmpty()) {
-        params.put(key, eq >= 0 ? decode(pair.substring(eq + 1)) : "");
+    for (QueryPart part : splitQuery(query)) {
+      if (!part.key().isEmpty()) {
+        params.put(part.key(), part.value());
       }
     }
     return params;
   }
 
-  private static String maskQuery(String remainder, List<String> secretKeys) {
+  private String maskQuery(String remainder) {
     int q = remainder.indexOf('?');
     if (q < 0) {
       return remainder;
     }
     StringBuilder out = new StringBuilder(remainder.substring(0, q + 1));
-    String[] pairs = remainder.substring(q + 1).split("&", -1);
-    for (int i = 0; i < pairs.length; i++) {
-      String pair = pairs[i];
-      int eq = pair.indexOf('=');
-      String key = (eq >= 0 ? pair.substring(0, eq) : pair).toLowerCase(Locale.ROOT);
-      out.append(i > 0 ? "&" : "");
-      out.append(secretKeys.contains(key) && eq >= 0 ? pair.substring(0, eq + 1) + MASK : pair);
+    for (QueryPart part : splitQuery(remainder.substring(q + 1))) {
+      int eq = part.pair().indexOf('=');
+      out.append(part.separator())
+          .append(
+              eq >= 0 && secrets.isSecretParameter(part.key())
+                  ? part.pair().substring(0, eq + 1) + MASK
+                  : part.pair());
     }
     return out.toString();
+  }
+
+  /**
+   * A URL with no {@code @} whose authority still reads as {@code user:secret} ({@code
+   * postgresql://app:pw}, or the first half of a string split across lines): it cannot be parsed,
+   * so everything after {@code scheme://user:} is masked (fail closed) and the secret is judged.
+   * Empty when the authority is hosts and ports.
+   */
+  private Optional<ConnectionString> unparsedAuthority(
+      String scheme, Engine engine, Syntax syntax, String text, int authorityStart, int offset) {
+    int end = indexOfAny(text, "/?#", authorityStart);
+    String authority = text.substring(authorityStart, end);
+    int colon = authority.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    boolean allHostPorts =
+        splitHosts(authority).stream()
+            .allMatch(
+                h -> {
+                  if (h.startsWith("[")) {
+                    return true;
+                  }
+                  int c = lastTopLevelColon(h);
+                  String after = c < 0 ? "" : h.substring(c + 1);
+                  return c < 0
+                      || after.chars().allMatch(Character::isDigit)
+                      || after.startsWith("$")
+                      || after.startsWith("{");
+                });
+    if (allHostPorts) {
+      return Optional.empty();
+    }
+    String user = decode(authority.substring(0, colon));
+    SecretState password = secrets.classify(decode(authority.substring(colon + 1)));
+    String redacted =
+        text.substring(0, authorityStart + colon + 1)
+            + (password == SecretState.ABSENT ? "" : MASK);
+    return Optional.of(
+        new ConnectionString(
+            scheme,
+            engine,
+            syntax,
+            List.of(),
+            user,
+            password,
+            "",
+            Map.of(),
+            false,
+            redacted,
+            offset,
+            offset + text.length()));
   }
 
   private static String decode(String s) {

@@ -16,10 +16,28 @@ public final class SecretClassifier {
 
   private final Set<String> exact;
   private final List<Pattern> patterns;
+  private final Set<String> secretParameters;
 
-  public SecretClassifier(Set<String> exactPlaceholders, List<Pattern> placeholderPatterns) {
+  /**
+   * @param secretParameters query and keyword parameters that carry a secret (lower case)
+   */
+  public SecretClassifier(
+      Set<String> exactPlaceholders,
+      List<Pattern> placeholderPatterns,
+      Set<String> secretParameters) {
     this.exact = Set.copyOf(exactPlaceholders);
     this.patterns = List.copyOf(placeholderPatterns);
+    this.secretParameters = Set.copyOf(secretParameters);
+  }
+
+  /** Whether a query or keyword-DSN parameter carries a secret (the one list, see knowledge). */
+  public boolean isSecretParameter(String key) {
+    return secretParameters.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  /** The parameters that carry a secret, lower case. */
+  public Set<String> secretParameters() {
+    return secretParameters;
   }
 
   public SecretState classify(String value) {

@@ -42,6 +42,10 @@ public final class KnowledgeLoader {
     for (YNode n : seq(credentials.get("patterns"))) {
       patterns.add(Pattern.compile(n.text()));
     }
+    Set<String> secretParameters = new HashSet<>();
+    for (YNode n : seq(credentials.get("secret_parameters"))) {
+      secretParameters.add(n.text().toLowerCase(Locale.ROOT));
+    }
     Map<String, ClientRuntime> runtimes = new LinkedHashMap<>();
     for (YMap.Entry e : read("runtimes.yaml").map("runtimes").entries()) {
       YMap r = e.value().asMap();
@@ -65,7 +69,7 @@ public final class KnowledgeLoader {
     }
     return new Knowledge(
         list,
-        new SecretClassifier(exact, patterns),
+        new SecretClassifier(exact, patterns, secretParameters),
         new Runtimes(runtimes),
         new DatastoreImages(images, roles));
   }

@@ -1,10 +1,13 @@
 package dev.ssotguard.report;
 
+import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Related;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The last redaction boundary: rules build messages from redacted parts, and every message is
@@ -13,15 +16,37 @@ import java.util.regex.Pattern;
 final class Redaction {
   private static final Pattern URL_PASSWORD =
       Pattern.compile("(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*@)[^@\\s/]{1,512}@");
-  private static final Pattern KEY_PASSWORD =
-      Pattern.compile("(?i)\\b(password|passwd|pwd|pass|p)=(?!\\*\\*\\*\\*)[^&\\s;'\"]{1,512}");
+
+  /**
+   * {@code key=value} for every secret-bearing parameter: the one list in knowledge
+   * (credentials.yaml), loaded once.
+   */
+  private static final class SecretParameters {
+    static final Pattern KEY_PASSWORD =
+        Pattern.compile(
+            "(?i)\\b("
+                + KnowledgeLoader.builtin().secrets().secretParameters().stream()
+                    .sorted(Comparator.comparing(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")=(?!\\*\\*\\*\\*)[^&\\s;'\"]{1,512}");
+  }
+
+  /**
+   * Fail closed: {@code scheme://user:secret} with no {@code @} after it (a string cut or split
+   * across lines) — everything after {@code user:} that is not a port is masked.
+   */
+  private static final Pattern UNPARSED_AUTHORITY =
+      Pattern.compile(
+          "(://[^/@\\s:]{1,256}:)(?!\\*\\*\\*\\*)(?![0-9]{1,5}(?![^/?#\\s,'\"]))(?!\\$\\{)[^@\\s/?#'\"]{1,512}(?=[\\s/?#'\"]|$)");
 
   private Redaction() {}
 
   /** Masks passwords, then clips long values (masking first: a cut could hide the '@'). */
   static String scrub(String message) {
     String m = URL_PASSWORD.matcher(message).replaceAll("$1****@");
-    return Display.clip(KEY_PASSWORD.matcher(m).replaceAll("$1=****"));
+    m = UNPARSED_AUTHORITY.matcher(m).replaceAll("$1****");
+    return Display.clip(SecretParameters.KEY_PASSWORD.matcher(m).replaceAll("$1=****"));
   }
 
   static Finding scrub(Finding f) {
