@@ -63,6 +63,14 @@ class SplitCredentialTest {
     Files.writeString(
         repo.resolve("mongo.env"),
         "MONGO_URL=mongodb://app@db.example.com/app?tls=true;sslpassword=" + CANARY + "\n");
+    assertThat(
+            Scans.findings(repo).stream()
+                .filter(f -> f.ruleId().equals("SSOT901"))
+                .map(f -> f.location().path())
+                .distinct()
+                .sorted()
+                .toList())
+        .containsExactly(".env", "app.env", "deploy.sh", "mongo.env", "settings.py", "values.yaml");
     for (List<String> args :
         List.of(
             List.of("scan", repo.toString()),
