@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
     summary =
         "A file in supabase/migrations/ does not match the Supabase CLI's <version>_<name>.sql")
 public final class MigrationNameInvalid implements Rule {
-  private static final Pattern CLI = Pattern.compile("[0-9]+_.*\\.sql");
   private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{14}_.*\\.sql");
 
   @Override
@@ -31,7 +30,7 @@ public final class MigrationNameInvalid implements Rule {
       if (!Migrations.isMigration(f)) {
         continue;
       }
-      if (!CLI.matcher(f.name()).matches()) {
+      if (!Migrations.appliedByCli(f.name())) {
         findings.report(
             Environment.PRODUCTION,
             Location.fileStart(f.path()),

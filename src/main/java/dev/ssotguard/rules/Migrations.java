@@ -12,6 +12,14 @@ final class Migrations {
     return dir.equals("supabase/migrations") || dir.endsWith("/supabase/migrations");
   }
 
+  private static final java.util.regex.Pattern APPLIED =
+      java.util.regex.Pattern.compile("[0-9]+_.*\\.sql");
+
+  /** Whether the Supabase CLI applies a file of this name ({@code <version>_<name>.sql}). */
+  static boolean appliedByCli(String name) {
+    return APPLIED.matcher(name).matches();
+  }
+
   /** The digits before the first '_', or null when the name has none. */
   static String version(String name) {
     int underscore = name.indexOf('_');
