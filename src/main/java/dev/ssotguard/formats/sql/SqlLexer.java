@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits SQL into statements without running or fully parsing it: single-quoted strings (with
  * doubled quotes and backslash escapes), double-quoted and backtick identifiers, {@code --}, {@code
- * #} and block comments, PostgreSQL dollar quotes ({@code $tag$ ... $tag$}), and MySQL's {@code
- * DELIMITER} command, which changes the statement terminator. Keeps each statement's first words.
+ * #} and block comments (but MySQL's executable comments {@code /*!50003 ... *}{@code /} are read
+ * as SQL), PostgreSQL dollar quotes ({@code $tag$ ... $tag$}), and MySQL's {@code DELIMITER}
+ * command, which changes the statement terminator. Keeps each statement's first words.
  */
 public final class SqlLexer {
   private static final int WORDS_KEPT = 12;
@@ -22,6 +23,9 @@ public final class SqlLexer {
     int line = 1;
     int n = sql.length();
     int i = 0;
+    // Inside a MySQL executable comment (/*!50003 ... */): its text is SQL, as mysqldump writes
+    // every trigger, routine and event.
+    boolean executable = false;
     while (i < n) {
       char c = sql.charAt(i);
       if (c == '\n') {
@@ -59,7 +63,18 @@ public final class SqlLexer {
         i = end < 0 ? n : end;
         continue;
       }
+      if (executable && c == '*' && i + 1 < n && sql.charAt(i + 1) == '/') {
+        executable = false;
+        i += 2;
+        continue;
+      }
       if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+        int body = executableBody(sql, i + 2);
+        if (body >= 0 && !executable) {
+          executable = true;
+          i = body;
+          continue;
+        }
         int end = sql.indexOf("*/", i + 2);
         end = end < 0 ? n : end + 2;
         line += count(sql, i, end);
@@ -112,6 +127,25 @@ public final class SqlLexer {
       out.add(new SqlStatement(words, start));
     }
     return out;
+  }
+
+  /**
+   * Where the SQL of an executable comment begins ({@code /*!}, {@code /*M!}, then an optional
+   * version), or -1 for an ordinary comment.
+   */
+  private static int executableBody(String sql, int afterOpener) {
+    int i = afterOpener;
+    if (i < sql.length() && sql.charAt(i) == 'M') {
+      i++;
+    }
+    if (i >= sql.length() || sql.charAt(i) != '!') {
+      return -1;
+    }
+    i++;
+    while (i < sql.length() && Character.isDigit(sql.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static int closeQuote(String sql, int open, char quote) {
