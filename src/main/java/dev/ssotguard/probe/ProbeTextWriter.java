@@ -1,5 +1,6 @@
 package dev.ssotguard.probe;
 
+import dev.ssotguard.report.Display;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -8,43 +9,46 @@ public final class ProbeTextWriter {
   public String text(List<TargetReport> reports) {
     StringBuilder out = new StringBuilder();
     for (TargetReport r : reports) {
-      out.append(r.target()).append('\n');
+      line(out, r.target());
       for (DnsAnswer a : r.dns()) {
-        out.append(String.format("  dns %-5s %s%n", a.type(), describe(a)));
+        line(out, String.format("  dns %-5s %s", a.type(), describe(a)));
       }
       for (TcpCheck.Result t : r.tcp()) {
-        out.append(
+        line(
+            out,
             String.format(
-                "  tcp   %s %s:%d %s (%d ms)%n",
+                "  tcp   %s %s:%d %s (%d ms)",
                 t.family(), t.address(), r.port(), t.outcome(), t.millis()));
       }
       DatabaseReport db = r.database();
       if (db != null) {
-        out.append(
+        line(
+            out,
             String.format(
-                "  %s %s, TLS %s, user %s, database %s%n",
+                "  %s %s, TLS %s, user %s, database %s",
                 db.engine(), db.version(), db.tls(), db.user(), db.database()));
-        db.providerHints().forEach(h -> out.append("  hint  ").append(h).append('\n'));
+        db.providerHints().forEach(h -> line(out, "  hint  " + h));
         for (DatabaseReport.Fingerprint f : db.fingerprints()) {
-          out.append(
+          line(
+              out,
               String.format(
-                  "  tool  %s metadata in %s (%s)%n",
+                  "  tool  %s metadata in %s (%s)",
                   f.tool(), f.schema(), String.join(", ", f.tables())));
         }
         for (DatabaseReport.LiveRoutine routine : db.routines()) {
-          out.append(
-              String.format(
-                  "  logic %s %s.%s%n", routine.kind(), routine.schema(), routine.name()));
+          line(
+              out,
+              String.format("  logic %s %s.%s", routine.kind(), routine.schema(), routine.name()));
         }
         if (db.eventScheduler() != null) {
-          out.append("  event_scheduler ").append(db.eventScheduler()).append('\n');
+          line(out, "  event_scheduler " + db.eventScheduler());
         }
       }
       for (LiveFinding f : r.findings()) {
         finding(out, f);
       }
       if (r.error() != null) {
-        out.append("  ! ").append(r.error()).append('\n');
+        line(out, "  ! " + r.error());
       }
       out.append('\n');
     }
@@ -53,23 +57,33 @@ public final class ProbeTextWriter {
 
   /** The Superset block: each datasource with its masked URI and findings. */
   public String superset(String url, List<SupersetReport> datasources, String error) {
-    StringBuilder out = new StringBuilder("superset ").append(url).append('\n');
+    StringBuilder out = new StringBuilder();
+    line(out, "superset " + url);
     for (SupersetReport d : datasources) {
-      out.append(String.format("  datasource %d %s: %s%n", d.id(), d.name(), d.uri()));
+      line(out, String.format("  datasource %d %s: %s", d.id(), d.name(), d.uri()));
       for (LiveFinding f : d.findings()) {
         finding(out, f);
       }
     }
     if (error != null) {
-      out.append("  ! ").append(error).append('\n');
+      line(out, "  ! " + error);
     }
     return out.append('\n').toString();
   }
 
+  /**
+   * One line: servers, targets and repositories supply its values, so controls and bidi characters
+   * are escaped (a newline in an error cannot forge a line) and long values clipped.
+   */
+  private static void line(StringBuilder out, String text) {
+    out.append(Display.text(text)).append('\n');
+  }
+
   private static void finding(StringBuilder out, LiveFinding f) {
-    out.append(
+    line(
+        out,
         String.format(
-            "  %-7s %s  %s%n",
+            "  %-7s %s  %s",
             f.severity().name().toLowerCase(java.util.Locale.ROOT), f.ruleId(), f.message()));
   }
 

@@ -80,6 +80,46 @@ public final class Display {
     return escapeControls(clip(text));
   }
 
+  /**
+   * A Markdown table cell: clipped, controls escaped (no newline can end the row), {@code |} and
+   * backslashes escaped (no cell can split the row), and backticks, {@code <} and {@code >} escaped
+   * so no name opens a code span or HTML.
+   */
+  public static String markdownCell(String text) {
+    String t = text(text == null ? "" : text);
+    StringBuilder out = new StringBuilder(t.length() + 8);
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if ("|`\\".indexOf(c) >= 0) {
+        out.append('\\').append(c);
+      } else if (c == '<') {
+        out.append("&lt;");
+      } else if (c == '>') {
+        out.append("&gt;");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A Markdown code span in a table cell: fenced with more backticks than the text holds in a row,
+   * {@code |} escaped (GitHub splits cells before reading spans), controls escaped.
+   */
+  public static String markdownCode(String text) {
+    String t = text(text == null ? "" : text).replace("|", "\\|");
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < t.length(); i++) {
+      run = t.charAt(i) == '`' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    String fence = "`".repeat(longest + 1);
+    String pad = longest > 0 ? " " : "";
+    return fence + pad + t + pad + fence;
+  }
+
   static boolean unsafe(char c) {
     return (c < 0x20 && c != '\t')
         || (c >= 0x7f && c <= 0x9f)

@@ -78,8 +78,11 @@ public final class InventoryWriter {
             .toList());
   }
 
-  private static void table(Writer out, List<String> header, List<List<String>> rows)
+  /** Cells come from the repository: controls escaped and values clipped before measuring. */
+  private static void table(Writer out, List<String> header, List<List<String>> raw)
       throws IOException {
+    List<List<String>> rows =
+        raw.stream().map(r -> r.stream().map(Display::text).toList()).toList();
     int[] width = new int[header.size()];
     for (int i = 0; i < header.size(); i++) {
       width[i] = header.get(i).length();

@@ -46,18 +46,16 @@ public final class MatrixWriter {
           .append(" | ")
           .append(cell(l.runtime()))
           .append(" | ")
-          .append(l.ipv6())
+          .append(cell(String.valueOf(l.ipv6())))
           .append(" | ")
           .append(cell(l.datastore()))
           .append(" | ")
-          .append(l.endpoint())
+          .append(cell(l.endpoint()))
           .append(" | ")
-          .append(verdict)
-          .append(" | `")
-          .append(l.location().path())
-          .append(':')
-          .append(l.location().line())
-          .append("` |\n");
+          .append(cell(verdict))
+          .append(" | ")
+          .append(Display.markdownCode(l.location().path() + ":" + l.location().line()))
+          .append(" |\n");
     }
     if (network.isEmpty()) {
       md.append("| (no connections found) | | | | | | |\n");
@@ -99,6 +97,6 @@ public final class MatrixWriter {
   }
 
   private static String cell(String s) {
-    return s.replace("|", "\\|");
+    return Display.markdownCell(s);
   }
 }

@@ -31,7 +31,7 @@ public final class TextReporter implements Reporter {
       }
     }
     for (Map.Entry<String, List<Finding>> e : byFile.entrySet()) {
-      out.write(paint(BOLD, e.getKey()) + "\n");
+      out.write(paint(BOLD, Display.text(e.getKey())) + "\n");
       for (Finding f : e.getValue()) {
         String pos = f.location().line() + ":" + f.location().column();
         out.write(
@@ -42,7 +42,7 @@ public final class TextReporter implements Reporter {
                 + " "
                 + f.ruleId()
                 + "  "
-                + f.message()
+                + Display.text(f.message())
                 + "\n");
         for (Related r : f.related()) {
           out.write(
@@ -51,7 +51,9 @@ public final class TextReporter implements Reporter {
                   + " "
                   + paint(
                       DIM,
-                      "  ↳ " + r.location().path() + ":" + r.location().line() + " " + r.message())
+                      "  ↳ "
+                          + Display.text(
+                              r.location().path() + ":" + r.location().line() + " " + r.message()))
                   + "\n");
         }
       }
