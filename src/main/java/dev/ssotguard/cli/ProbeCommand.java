@@ -9,6 +9,7 @@ import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.policy.DomainPolicy;
+import dev.ssotguard.probe.DnsAnswer;
 import dev.ssotguard.probe.DnsCheck;
 import dev.ssotguard.probe.LiveFinding;
 import dev.ssotguard.probe.Passwords;
@@ -52,7 +53,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:probed, no error-level finding",
       "1:an error-level finding (e.g. SSOT204 routines on MySQL)",
-      "2:usage error"
+      "2:usage error, or nothing to probe",
+      "3:no target could be checked (no DNS answer and no TCP reply from any)"
     })
 public final class ProbeCommand implements Callable<Integer> {
   private static final int PARALLEL_TARGETS = 4;
@@ -196,6 +198,14 @@ public final class ProbeCommand implements Callable<Integer> {
       if (run.isEmpty()) {
         return Main.USAGE;
       }
+      if (InventoryTargets.of(run.get().model()).isEmpty() && targets.isEmpty()) {
+        err.println(
+            "ssot: nothing to probe: "
+                + run.get().root()
+                + " names no database host written out (variables are not probed). Fix: pass"
+                + " --target URL");
+        return Main.USAGE;
+      }
       rootUri = run.get().root().toUri().toString();
       for (InventoryTargets.Target t : InventoryTargets.of(run.get().model())) {
         jobs.add(
@@ -233,6 +243,14 @@ public final class ProbeCommand implements Callable<Integer> {
     } else {
       write(reports, superset);
     }
+    if (!jobs.isEmpty() && reports.stream().noneMatch(ProbeCommand::checked)) {
+      err.println(
+          "ssot: no target could be checked ("
+              + reports.size()
+              + " tried; no DNS answer and no TCP reply). Fix: check the network, --dns-server and"
+              + " --timeout");
+      return Main.INTERNAL;
+    }
     boolean errors =
         Stream.concat(
                 reports.stream().flatMap(r -> r.findings().stream()),
@@ -243,11 +261,33 @@ public final class ProbeCommand implements Callable<Integer> {
     return errors ? Main.FINDINGS : Main.CLEAN;
   }
 
+  /** Whether the probe learned anything of a target: a DNS answer or a TCP reply. */
+  private static boolean checked(TargetReport r) {
+    boolean answered =
+        r.dns().stream()
+            .anyMatch(
+                a ->
+                    a.outcome() != DnsAnswer.Outcome.TIMEOUT
+                        && a.outcome() != DnsAnswer.Outcome.FAILED);
+    boolean replied =
+        r.tcp().stream().anyMatch(t -> t.outcome().equals("open") || t.outcome().equals("refused"));
+    return answered || replied;
+  }
+
   /** The Superset part of the report (JSON {@code "superset"}). */
   record SupersetSection(String url, List<SupersetReport> datasources, String error) {}
 
   private static Optional<ProbeRunner.Job> targetJob(
       String url, ConnectionStringParser parser, PrintWriter err) {
+    Optional<String> problem = TargetUrl.problem(url);
+    if (problem.isPresent()) {
+      err.println(
+          "ssot: --target "
+              + problem.get()
+              + ". Fix: write e.g. postgresql://user@host:5432/db (percent-encode reserved"
+              + " characters)");
+      return Optional.empty();
+    }
     Optional<ConnectionString> cs = parser.parse(url);
     if (cs.isEmpty()
         || cs.get().host().isEmpty()

@@ -152,4 +152,51 @@ class ProbeCommandTest {
       assertThat(superset.err()).contains("--superset is not a URL").doesNotContain("CANARY");
     }
   }
+
+  @Test
+  void malformedTargetsAreUsageErrorsNamingTheProblem() {
+    String[][] cases = {
+      {"postgresql://u:CANARY%zz@h/db", "bad percent-encoding"},
+      {"postgresql://u@h:-1/db", "port that is not a number from 1 to 65535"},
+      {"postgresql://u@h:abc/db", "port that is not a number from 1 to 65535"},
+      {"postgresql://u@h:99999/db", "port that is not a number from 1 to 65535"},
+      {"postgresql://u@h:5432:5433/db", "more than one ':'"},
+      {"postgresql://u@h1,h2/db", "several hosts"},
+    };
+    for (String[] c : cases) {
+      Scans.CliRun run = Scans.cli("probe", "--target", c[0]);
+      assertThat(run.exitCode()).as(c[0]).isEqualTo(2);
+      assertThat(run.err()).as(c[0]).contains(c[1]).doesNotContain("CANARY");
+    }
+  }
+
+  @Test
+  void noTargetCheckedAndNothingToProbeAreNotSuccess(@TempDir Path repo) throws Exception {
+    try (var dns = FakeDnsServerAccess.silentFor(List.of("silent.example.test."))) {
+      Scans.CliRun run =
+          Scans.cli(
+              "probe",
+              "--target",
+              "postgresql://u@silent.example.test:5432/db",
+              "--dns-server",
+              "127.0.0.1:" + dns.port(),
+              "--timeout",
+              "1");
+      assertThat(run.exitCode()).isEqualTo(3);
+      assertThat(run.err()).contains("no target could be checked");
+    }
+    Files.writeString(repo.resolve("README.md"), "no databases here\n");
+    Scans.CliRun empty = Scans.cli("probe", repo.toString());
+    assertThat(empty.exitCode()).isEqualTo(2);
+    assertThat(empty.err()).contains("nothing to probe");
+    Scans.CliRun unset =
+        Scans.cli(
+            "probe",
+            "--target",
+            "postgresql://u@127.0.0.1:1/db",
+            "--password-env",
+            "SSOT_NO_SUCH_VAR");
+    assertThat(unset.exitCode()).isEqualTo(2);
+    assertThat(unset.err()).contains("--password-env SSOT_NO_SUCH_VAR is not set");
+  }
 }

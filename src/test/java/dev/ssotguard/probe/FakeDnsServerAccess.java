@@ -16,6 +16,11 @@ public final class FakeDnsServerAccess implements AutoCloseable {
     return new FakeDnsServerAccess(new FakeDnsServer(zone, List.of()));
   }
 
+  /** A server that never answers for the given names (they time out). */
+  public static FakeDnsServerAccess silentFor(List<String> names) throws SocketException {
+    return new FakeDnsServerAccess(new FakeDnsServer(Map.of(), names));
+  }
+
   public int port() {
     return server.address().getPort();
   }
