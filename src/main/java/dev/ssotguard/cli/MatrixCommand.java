@@ -1,5 +1,7 @@
 package dev.ssotguard.cli;
 
+import dev.ssotguard.formats.BoundedRead;
+import dev.ssotguard.report.Display;
 import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.MatrixWriter;
 import java.io.IOException;
@@ -40,6 +42,9 @@ public final class MatrixCommand implements Callable<Integer> {
       description = "Exit 1 when FILE differs from the matrix the repository gives now.")
   Path check;
 
+  /** The largest committed matrix compared. */
+  static final int MAX_CHECKED_BYTES = 16 << 20;
+
   @Override
   public Integer call() throws IOException {
     Optional<ScanOptions.ScanRun> run = options.run(spec.commandLine().getErr());
@@ -52,8 +57,28 @@ public final class MatrixCommand implements Callable<Integer> {
                 Inventory.of(run.get().model()),
                 run.get().report().findings(),
                 run.get().knowledge().runtimes());
+    if (output != null && OutputFile.problem(output).isPresent()) {
+      spec.commandLine().getErr().println("ssot: " + OutputFile.problem(output).get());
+      return Main.USAGE;
+    }
     if (check != null) {
-      String committed = Files.exists(check) ? Files.readString(check, StandardCharsets.UTF_8) : "";
+      String committed;
+      try {
+        committed =
+            Files.exists(check)
+                ? new String(BoundedRead.read(check, MAX_CHECKED_BYTES), StandardCharsets.UTF_8)
+                : "";
+      } catch (BoundedRead.Refused e) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                "ssot: --check "
+                    + Display.text(check.toString())
+                    + " "
+                    + e.getMessage()
+                    + ". Fix: pass the committed CONNECTION_MATRIX.md");
+        return Main.USAGE;
+      }
       if (committed.equals(markdown)) {
         spec.commandLine().getOut().println("ssot: " + check + " is current");
         return Main.CLEAN;
@@ -69,11 +94,11 @@ public final class MatrixCommand implements Callable<Integer> {
       return Main.FINDINGS;
     }
     if (output != null) {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      Optional<String> failed = OutputFile.write(output, w -> w.write(markdown));
+      if (failed.isPresent()) {
+        spec.commandLine().getErr().println("ssot: " + failed.get());
+        return Main.USAGE;
       }
-      Files.writeString(output, markdown, StandardCharsets.UTF_8);
     } else {
       spec.commandLine().getOut().print(markdown);
       spec.commandLine().getOut().flush();

@@ -10,9 +10,6 @@ import dev.ssotguard.report.TextReporter;
 import dev.ssotguard.rules.RuleRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +42,16 @@ public final class ScanCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT[=FILE]",
       description =
-          "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE.")
+          "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE"
+              + " (missing folders are created); at most one format goes to standard output.")
   List<String> formats = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Write the (single) format to FILE instead of standard output.")
+      description =
+          "Write the (single) format to FILE instead of standard output; missing folders are"
+              + " created.")
   Path output;
 
   @Option(
@@ -105,6 +105,19 @@ public final class ScanCommand implements Callable<Integer> {
     if (output != null && toStdout != 1) {
       return usage("--output needs exactly one --format without =FILE");
     }
+    if (toStdout > 1) {
+      return usage(
+          "only one format can go to standard output (two documents back to back are neither"
+              + " valid JSON nor SARIF). Fix: write the others to files, e.g. --format"
+              + " sarif=ssot.sarif");
+    }
+    for (String[] o : outputs) {
+      Path target = o[1] != null ? Path.of(o[1]) : output;
+      Optional<String> problem = target == null ? Optional.empty() : OutputFile.problem(target);
+      if (problem.isPresent()) {
+        return usage(problem.get());
+      }
+    }
     Optional<ScanOptions.ScanRun> run = options.run(err, changedSince);
     if (run.isEmpty()) {
       return Main.USAGE;
@@ -126,12 +139,9 @@ public final class ScanCommand implements Callable<Integer> {
         reporter.write(report, spec.commandLine().getOut());
         spec.commandLine().getOut().flush();
       } else {
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null) {
-          Files.createDirectories(parent);
-        }
-        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-          reporter.write(report, w);
+        Optional<String> failed = OutputFile.write(target, w -> reporter.write(report, w));
+        if (failed.isPresent()) {
+          return usage(failed.get());
         }
       }
     }

@@ -1,5 +1,6 @@
 package dev.ssotguard.cli;
 
+import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
@@ -92,15 +93,6 @@ public final class ScanOptions {
                 .map(t -> t.id())
                 .collect(java.util.stream.Collectors.toSet()));
     if (policyFile != null) {
-      if (!Files.isRegularFile(policyFile)) {
-        throw new PolicyException(
-            "ssot: the policy file "
-                + policyFile
-                + " does not exist. Fix: pass an existing"
-                + " file with --policy, or leave the option out to use "
-                + PolicyLoader.FILE_NAME
-                + " at the scan root");
-      }
       return loader.load(policyFile, policyFile.toString());
     }
     Path atRoot = root.resolve(PolicyLoader.FILE_NAME);
@@ -140,7 +132,10 @@ public final class ScanOptions {
     Path root = path.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       err.println(
-          "ssot: '" + path + "' is not a folder; pass the repository to scan, e.g. `ssot scan .`");
+          "ssot: '"
+              + Display.text(path.toString())
+              + (Files.exists(root) ? "' is not a folder" : "' does not exist")
+              + ". Fix: pass the repository to scan, e.g. `ssot scan .`");
       return Optional.empty();
     }
     PhaseTimer timer = PhaseTimer.fromEnvironment(err);
@@ -186,6 +181,14 @@ public final class ScanOptions {
     if (baselineFile != null) {
       try {
         baseline = Baseline.fingerprints(baselineFile);
+      } catch (BoundedRead.Refused e) {
+        err.println(
+            "ssot: the baseline "
+                + Display.text(baselineFile.toString())
+                + " "
+                + e.getMessage()
+                + ". Fix: pass a report written by `ssot scan --format json|sarif`");
+        return Optional.empty();
       } catch (IOException | RuntimeException e) {
         err.println(
             "ssot: cannot read the baseline "

@@ -1,6 +1,7 @@
 package dev.ssotguard.policy;
 
 import dev.ssotguard.connection.Engine;
+import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
@@ -10,7 +11,6 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.workspace.Wildmatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,6 +48,9 @@ public final class PolicyLoader {
    * @param ruleIds the rule ids a waiver may name (the rule registry)
    * @param systemIds the systems a domain may name (knowledge/tools.yaml)
    */
+  /** The largest policy file read. */
+  static final int MAX_POLICY_BYTES = 1 << 20;
+
   public PolicyLoader(Set<String> runtimeIds, Set<String> ruleIds, Set<String> systemIds) {
     this.runtimeIds = Set.copyOf(runtimeIds);
     this.ruleIds = Set.copyOf(ruleIds);
@@ -57,7 +60,17 @@ public final class PolicyLoader {
   public Policy load(Path file, String displayName) throws PolicyException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = new String(BoundedRead.read(file, MAX_POLICY_BYTES), StandardCharsets.UTF_8);
+    } catch (BoundedRead.Refused e) {
+      throw new PolicyException(
+          "ssot: the policy file "
+              + displayName
+              + " "
+              + e.getMessage()
+              + ". Fix: pass a policy file (YAML, at most 1 MiB) with --policy, or leave the option"
+              + " out to use "
+              + FILE_NAME
+              + " at the scan root or the built-in policy");
     } catch (IOException e) {
       throw new PolicyException(
           "ssot: cannot read the policy file "

@@ -2,8 +2,8 @@ package dev.ssotguard.suppress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotguard.formats.BoundedRead;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
@@ -14,8 +14,11 @@ import java.util.Set;
 public final class Baseline {
   private Baseline() {}
 
+  /** The largest report read as a baseline. */
+  static final int MAX_BYTES = 256 << 20;
+
   public static Set<String> fingerprints(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    JsonNode root = new ObjectMapper().readTree(BoundedRead.read(file, MAX_BYTES));
     Set<String> out = new HashSet<>();
     if (root == null) {
       throw new IOException("empty file");

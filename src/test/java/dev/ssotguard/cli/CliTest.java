@@ -43,7 +43,7 @@ class CliTest {
     Path repo = repoWith("a.txt", "x\n");
     Scans.CliRun missing = Scans.cli("scan", temp.resolve("nope").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.err()).contains("is not a folder").contains("ssot scan .");
+    assertThat(missing.err()).contains("does not exist").contains("ssot scan .");
     Scans.CliRun badFlag = Scans.cli("scan", repo.toString(), "--frobnicate");
     assertThat(badFlag.exitCode()).isEqualTo(2);
     assertThat(badFlag.err()).contains("--frobnicate").contains("--help");
