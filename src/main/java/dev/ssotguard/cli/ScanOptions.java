@@ -101,6 +101,13 @@ public final class ScanOptions {
         : Policy.builtin();
   }
 
+  /** Whether a folder holds anything besides {@code .git}. */
+  private static boolean hasEntries(Path root) throws IOException {
+    try (var entries = Files.list(root)) {
+      return entries.anyMatch(p -> !p.getFileName().toString().equals(".git"));
+    }
+  }
+
   /** Runs the scan; empty (with the message printed) when the options are wrong. */
   Optional<ScanRun> run(PrintWriter err) throws IOException {
     return run(err, null);
@@ -159,6 +166,16 @@ public final class ScanOptions {
       Consumer<SourceFile> early =
           pr == null ? extraction::submit : ChangedSince.earlyReads(extraction);
       Workspace workspace = new Walker(excludePatterns, policy::environmentOf).walk(root, early);
+      if (workspace.files().isEmpty() && hasEntries(root)) {
+        // An ignore rule that hides everything (a foreign info/exclude of "*", say) must not
+        // pass as a clean scan.
+        err.println(
+            "ssot: 0 files scanned in "
+                + Display.text(root.toString())
+                + ", which is not empty: .gitignore, info/exclude, --exclude or the skipped"
+                + " folders leave nothing to read. Fix: check those rules, or scan another folder");
+        return Optional.empty();
+      }
       progress.total(workspace.files().size());
       timer.lap("walk (" + workspace.files().size() + " files), reading begun");
       List<SourceFile> toRead = workspace.files();

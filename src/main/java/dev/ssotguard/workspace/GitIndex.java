@@ -23,6 +23,15 @@ final class GitIndex {
   private static final int NAME_MASK = 0xfff;
   private static final long MAX_INDEX_BYTES = 1L << 30;
 
+  /** The longest path taken from an index; git's own paths stay far below (PATH_MAX is 4096). */
+  static final int MAX_PATH_BYTES = 4096;
+
+  /**
+   * The most path bytes one index may expand to: version 4's prefix compression lets a few MB of
+   * index name gigabytes of paths.
+   */
+  static final long MAX_TOTAL_PATH_BYTES = 256L << 20;
+
   private GitIndex() {}
 
   /**
@@ -62,6 +71,7 @@ final class GitIndex {
     }
     List<String> paths = new ArrayList<>((int) count);
     byte[] previous = new byte[0];
+    long total = 0;
     int at = HEADER;
     for (long e = 0; e < count; e++) {
       int start = at;
@@ -93,6 +103,9 @@ final class GitIndex {
           throw new IOException("git index is corrupt");
         }
         int keep = previous.length - (int) strip;
+        if (keep + (long) (end - at) > MAX_PATH_BYTES) {
+          throw new IOException("git index has a path over " + MAX_PATH_BYTES + " bytes");
+        }
         name = new byte[keep + end - at];
         System.arraycopy(previous, 0, name, 0, keep);
         System.arraycopy(b, at, name, keep, end - at);
@@ -111,6 +124,10 @@ final class GitIndex {
         throw new IOException("git index is corrupt");
       }
       previous = name;
+      total += name.length;
+      if (total > MAX_TOTAL_PATH_BYTES) {
+        throw new IOException("git index expands to over 256 MiB of paths");
+      }
       // A sparse index lists whole folders (mode 040000); they stand for no file of their own. A
       // split index gives an entry that replaces a shared one an empty name: the shared index,
       // read too, has it.
@@ -161,6 +178,9 @@ final class GitIndex {
   }
 
   private static byte[] readSmall(Path file) throws IOException {
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IOException("git index is not a regular file");
+    }
     if (Files.size(file) > MAX_INDEX_BYTES) {
       throw new IOException("git index is larger than 1 GiB");
     }

@@ -74,8 +74,10 @@ public final class Walker {
    */
   public Workspace walk(Path rootPath, Consumer<SourceFile> onFile) throws IOException {
     Path root = rootPath.toAbsolutePath().normalize();
-    Optional<GitWorkTree> git = GitWorkTree.around(root);
+    GitWorkTree.Lookup lookup = GitWorkTree.find(root);
+    Optional<GitWorkTree> git = lookup.tree();
     Walk walk = new Walk(git, onFile);
+    walk.skipped.addAll(lookup.notes());
     walk.pending.push(new Pending(root, "", walk.rootIgnores(), null, false));
     while (!walk.pending.isEmpty()) {
       walk.folder(walk.pending.pop());
@@ -94,6 +96,7 @@ public final class Walker {
     final Consumer<SourceFile> onFile;
     final String prefix;
     final Set<String> tracked;
+    final boolean allTracked;
     final Set<String> trackedDirs = new HashSet<>();
     final List<SourceFile> files = new ArrayList<>();
     final List<Workspace.Skipped> skipped = new ArrayList<>();
@@ -103,7 +106,8 @@ public final class Walker {
       this.git = git;
       this.onFile = onFile;
       this.prefix = git.map(GitWorkTree::rootPrefix).orElse("");
-      this.tracked = git.map(GitWorkTree::trackedUnderRoot).orElse(Set.of());
+      this.allTracked = git.isEmpty() || git.get().allTracked();
+      this.tracked = allTracked ? Set.of() : git.get().trackedUnderRoot();
       for (String t : tracked) {
         for (int slash = t.indexOf('/'); slash >= 0; slash = t.indexOf('/', slash + 1)) {
           trackedDirs.add(t.substring(0, slash));
@@ -202,7 +206,7 @@ public final class Walker {
                 rel,
                 child,
                 attrs.size(),
-                git.isEmpty() || isTracked,
+                allTracked || isTracked,
                 environmentRules
                     .apply(rel)
                     .orElseGet(() -> EnvironmentClassifier.classify(p.environment(), name)),
