@@ -6,8 +6,8 @@ import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.formats.dotenv.DotenvParser;
 import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.formats.python.PythonAssignments;
+import dev.ssotguard.workspace.InsideRoot;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,18 +16,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Files the resolver needs by path: from the scan's facts, or read on demand when the walker left
- * them out (a git-ignored {@code .env} still feeds Compose). Reads stay inside the root and never
- * follow links.
+ * them out (a git-ignored {@code .env} still feeds Compose). Reads stay inside the root's real path
+ * (a folder symlink out of it leads nowhere) and never follow a link to the file itself.
  */
 final class ProjectFiles {
-  private final Path root;
+  private final InsideRoot inside;
   private final Map<String, FileFacts> facts;
   private final long maxBytes;
   private final Map<String, Optional<List<DotenvEntry>>> dotenvCache = new ConcurrentHashMap<>();
   private final Map<String, Optional<PyModule>> pythonCache = new ConcurrentHashMap<>();
 
   ProjectFiles(Path root, Map<String, FileFacts> facts, long maxBytes) {
-    this.root = root;
+    this.inside = new InsideRoot(root);
     this.facts = facts;
     this.maxBytes = maxBytes;
   }
@@ -61,30 +61,21 @@ final class ProjectFiles {
   }
 
   boolean exists(String path) {
-    return facts.containsKey(path)
-        || (inside(path) && Files.isRegularFile(root.resolve(path), LinkOption.NOFOLLOW_LINKS));
+    return facts.containsKey(path) || inside.regularFile(path).isPresent();
   }
 
+  /** Reads a file the walk did not list, only when its real path is under the root's. */
   private Optional<String> readText(String path) {
-    if (!inside(path)) {
+    Optional<Path> file = inside.regularFile(path);
+    if (file.isEmpty()) {
       return Optional.empty();
     }
-    Path p = root.resolve(path);
     try {
-      if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.empty();
-      }
+      Path p = file.get();
       return Optional.ofNullable(FileContent.read(p, Files.size(p), maxBytes).decode().text());
     } catch (java.io.IOException | RuntimeException e) {
       return Optional.empty();
     }
-  }
-
-  private boolean inside(String path) {
-    return !path.isEmpty()
-        && !path.startsWith("/")
-        && !path.startsWith("../")
-        && !path.equals("..");
   }
 
   /** Joins a folder and a relative path the way a shell would, normalised, root-relative. */

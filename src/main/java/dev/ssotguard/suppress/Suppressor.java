@@ -3,16 +3,17 @@ package dev.ssotguard.suppress;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Suppression;
 import dev.ssotguard.policy.Waiver;
+import dev.ssotguard.workspace.InsideRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public final class Suppressor {
           "ssot:ignore\\s+((?:SSOT\\d{3}[\\s,]*)+)(?:--\\s*(.*?))?\\s*(?:-->|\\*/)?\\s*$");
   private static final long MAX_BYTES = 2L << 20;
 
-  private final Path root;
+  private final InsideRoot root;
   private final List<Waiver> waivers;
   private final Set<String> baseline;
   private final String baselineName;
@@ -38,7 +39,7 @@ public final class Suppressor {
 
   public Suppressor(
       Path root, List<Waiver> waivers, Set<String> baseline, String baselineName, LocalDate today) {
-    this.root = root;
+    this.root = new InsideRoot(root);
     this.waivers = List.copyOf(waivers);
     this.baseline = Set.copyOf(baseline);
     this.baselineName = baselineName;
@@ -106,12 +107,12 @@ public final class Suppressor {
     return lines.computeIfAbsent(
         path,
         p -> {
-          Path file = root.resolve(p);
+          Optional<Path> inside = root.regularFile(p);
           try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                || Files.size(file) > MAX_BYTES) {
+            if (inside.isEmpty() || Files.size(inside.get()) > MAX_BYTES) {
               return List.of();
             }
+            Path file = inside.get();
             String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             return content.indexOf('\0') >= 0 ? List.of() : List.of(content.split("\n", -1));
           } catch (IOException | RuntimeException e) {
