@@ -2,6 +2,7 @@ package dev.ssotguard.formats.yaml;
 
 import dev.ssotguard.formats.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,12 @@ public final class YamlLoader {
   public static final int MAX_ALIASES = 50;
   private static final int MAX_EVENTS = 2_000_000;
 
+  /**
+   * The longest line read. SnakeYAML Engine slows down super-linearly on very long lines (a 2 MB
+   * one-line scalar takes seconds); real configuration lines are far shorter.
+   */
+  public static final int MAX_LINE = 128 * 1024;
+
   private final LoadSettings settings;
 
   public YamlLoader(int maxCodePoints) {
@@ -48,7 +55,18 @@ public final class YamlLoader {
 
   /** All documents of a YAML stream. */
   public List<YNode> load(String text) throws ParseException {
-    if (depthBound(text) > MAX_DEPTH) {
+    Shape shape = Shape.of(text);
+    if (shape.longestLine() > MAX_LINE) {
+      throw new ParseException(
+          "line of "
+              + shape.longestLine()
+              + " characters (over "
+              + (MAX_LINE / 1024)
+              + " KiB); YAML with lines this long is not read",
+          shape.longestLineNumber(),
+          1);
+    }
+    if (shape.depthBound() > MAX_DEPTH) {
       checkShape(text);
     }
     List<YNode> documents = new ArrayList<>();
@@ -68,29 +86,87 @@ public final class YamlLoader {
   }
 
   /**
-   * An upper bound on the nesting depth, from the text alone, so that only files that could be too
-   * deep pay for the event pass of {@link #checkShape}. Open block collections have non-decreasing
-   * indentation columns and share a column at most in pairs (a mapping and its indentless
-   * sequence), so block depth is at most twice the longest line plus one; each flow level needs a
-   * {@code [} or <code>{</code>. A bound that is wrong would still end in the composer's
-   * StackOverflowError, which {@link #load} turns into the same parse error.
+   * What one cheap pass over the text tells: the longest line, and a bound on the nesting depth so
+   * that only files that could be too deep pay for the event pass of {@link #checkShape}. Block
+   * collections nest at non-decreasing columns, sharing one at most in pairs (a mapping and its
+   * indentless sequence), so block depth is at most twice the open indentation levels plus the
+   * compact collections a line opens ({@code - - x}, {@code ? - x}); flow depth is the running
+   * count of open brackets (never below zero). Brackets inside quotes can only raise the bound,
+   * except closing ones, which is why a bound that is still too low ends in the composer's
+   * StackOverflowError, turned into the same parse error by {@link #load}.
    */
-  static long depthBound(String text) {
-    int longestLine = 0;
-    int lineStart = 0;
-    long flowOpens = 0;
-    int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        longestLine = Math.max(longestLine, i - lineStart);
-        lineStart = i + 1;
-      } else if (c == '[' || c == '{') {
-        flowOpens++;
+  record Shape(int longestLine, int longestLineNumber, long depthBound) {
+    static Shape of(String text) {
+      int longest = 0;
+      int longestAt = 1;
+      int lineNumber = 1;
+      int lineStart = 0;
+      int[] indents = new int[64];
+      int open = 0;
+      int maxOpen = 0;
+      long flow = 0;
+      long maxFlow = 0;
+      int n = text.length();
+      int i = 0;
+      while (i <= n) {
+        int end = text.indexOf('\n', i);
+        if (end < 0) {
+          end = n;
+        }
+        if (end - lineStart > longest) {
+          longest = end - lineStart;
+          longestAt = lineNumber;
+        }
+        int indent = lineStart;
+        while (indent < end && text.charAt(indent) == ' ') {
+          indent++;
+        }
+        if (indent < end && text.charAt(indent) != '#' && text.charAt(indent) != '\r') {
+          int column = indent - lineStart;
+          while (open > 0 && indents[open - 1] > column) {
+            open--;
+          }
+          if (open == 0 || indents[open - 1] < column) {
+            if (open == indents.length) {
+              indents = Arrays.copyOf(indents, open * 2);
+            }
+            indents[open++] = column;
+          }
+          // A compact collection ("- - x", "? - x") opens at the column after its indicator and
+          // stays open on the following lines, like one opened by indentation.
+          int k = indent;
+          while (k + 1 < end
+              && (text.charAt(k) == '-' || text.charAt(k) == '?' || text.charAt(k) == ':')
+              && text.charAt(k + 1) == ' ') {
+            k += 2;
+            while (k < end && text.charAt(k) == ' ') {
+              k++;
+            }
+            if (open == indents.length) {
+              indents = Arrays.copyOf(indents, open * 2);
+            }
+            indents[open++] = k - lineStart;
+          }
+          maxOpen = Math.max(maxOpen, open);
+        }
+        for (int c = lineStart; c < end; c++) {
+          char ch = text.charAt(c);
+          if (ch == '[' || ch == '{') {
+            maxFlow = Math.max(maxFlow, ++flow);
+          } else if ((ch == ']' || ch == '}') && flow > 0) {
+            flow--;
+          }
+        }
+        lineNumber++;
+        lineStart = end + 1;
+        i = end + 1;
       }
+      return new Shape(longest, longestAt, 2L * (maxOpen + 1) + maxFlow);
     }
-    longestLine = Math.max(longestLine, n - lineStart);
-    return 2L * (longestLine + 1) + flowOpens;
+  }
+
+  static long depthBound(String text) {
+    return Shape.of(text).depthBound();
   }
 
   private void checkShape(String text) throws ParseException {

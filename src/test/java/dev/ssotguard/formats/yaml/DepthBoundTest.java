@@ -1,7 +1,9 @@
 package dev.ssotguard.formats.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssotguard.formats.ParseException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -92,5 +94,27 @@ class DepthBoundTest {
       }
     }
     return max;
+  }
+
+  @Test
+  void oneLongLineIsAParseErrorAtOnceNotSecondsOfWork() {
+    String oneLine = "a: " + "x".repeat(2_000_000);
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> new YamlLoader(4 << 20).load(oneLine))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("over 128 KiB");
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    String json = "[" + "1,".repeat(1_000_000) + "1]";
+    assertThatThrownBy(() -> new YamlLoader(4 << 20).load(json))
+        .hasMessageContaining("over 128 KiB");
+  }
+
+  @Test
+  void aWideButShallowFileSkipsTheEventPass() {
+    StringBuilder wide = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      wide.append("k").append(i).append(": {a: [1, 2, {b: c}]}\n");
+    }
+    assertThat(YamlLoader.depthBound(wide.toString())).isLessThanOrEqualTo(YamlLoader.MAX_DEPTH);
   }
 }
