@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Superset's REST API, read-only: the datasources ({@code GET /api/v1/database/}) and each one's
@@ -138,20 +144,73 @@ public final class SupersetApi {
     return send(request, "GET /" + path.replaceAll("\\?.*", ""));
   }
 
+  /** The largest answer read from Superset; its list and connection answers are far smaller. */
+  static final int MAX_BODY_BYTES = 8 << 20;
+
+  /**
+   * One exchange under one deadline, headers and body together (the request timeout covers only the
+   * wait for headers, so a server sending one byte a second would otherwise never end), and with
+   * the body capped.
+   */
   private JsonNode send(HttpRequest request, String step) throws ProbeException {
+    long deadline = System.nanoTime() + exchangeDeadline().toNanos();
+    CompletableFuture<HttpResponse<InputStream>> pending =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response = null;
     try {
-      HttpResponse<String> response =
-          http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = pending.get(remaining(deadline), TimeUnit.NANOSECONDS);
       if (response.statusCode() != 200) {
         throw new ProbeException(
             "Superset " + base + ": " + step + " answered HTTP " + response.statusCode());
       }
-      return json.readTree(response.body());
+      InputStream body = response.body();
+      FutureTask<byte[]> read = new FutureTask<>(() -> readCapped(body));
+      Thread reader = new Thread(read, "ssot-superset-body");
+      reader.setDaemon(true);
+      reader.start();
+      return json.readTree(read.get(remaining(deadline), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      throw new ProbeException(
+          "Superset "
+              + base
+              + ": "
+              + step
+              + " took longer than "
+              + exchangeDeadline().toSeconds()
+              + " s; gave up");
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new ProbeException("Superset " + base + ": " + step + " failed: " + cause.getMessage());
     } catch (IOException e) {
       throw new ProbeException("Superset " + base + ": " + step + " failed: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProbeException("Superset " + base + ": " + step + " was interrupted");
+    } finally {
+      pending.cancel(true);
+      if (response != null) {
+        try {
+          response.body().close();
+        } catch (IOException e) {
+          // closing only ends a read that is still waiting
+        }
+      }
     }
+  }
+
+  private Duration exchangeDeadline() {
+    return timeout.multipliedBy(4);
+  }
+
+  private static long remaining(long deadline) {
+    return Math.max(1, deadline - System.nanoTime());
+  }
+
+  private static byte[] readCapped(InputStream body) throws IOException {
+    byte[] content = body.readNBytes(MAX_BODY_BYTES);
+    if (body.read() >= 0) {
+      throw new IOException("the answer is larger than " + (MAX_BODY_BYTES >> 20) + " MiB");
+    }
+    return content;
   }
 }
