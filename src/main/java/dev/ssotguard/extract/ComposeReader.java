@@ -14,13 +14,45 @@ import java.util.Set;
 final class ComposeReader {
   private ComposeReader() {}
 
-  static boolean looksLikeCompose(String fileName, YMap root) {
+  /** Whether the file name is one Compose picks up or one written for it. */
+  static boolean namedLikeCompose(String fileName) {
     String n = fileName.toLowerCase(Locale.ROOT);
-    boolean named =
-        n.startsWith("docker-compose")
-            || n.startsWith("compose.")
-            || n.endsWith(".compose.yml")
-            || n.endsWith(".compose.yaml");
+    return n.startsWith("docker-compose")
+        || n.startsWith("compose.")
+        || n.endsWith(".compose.yml")
+        || n.endsWith(".compose.yaml");
+  }
+
+  /**
+   * A note for a compose-named document Compose would reject: a top level that is not a mapping.
+   * Silently skipping it would hide a service from every rule.
+   */
+  static void checkTopLevel(YNode doc, FactsBuilder out) {
+    if (doc != null && doc.asMap() == null) {
+      out.note(
+          doc.line(),
+          doc.column(),
+          "compose file whose top level is "
+              + (doc.asSeq() != null ? "a list" : "a scalar")
+              + ", not a mapping: Compose rejects it, so it was not read as one");
+    }
+  }
+
+  /** A note when a compose-named file's {@code services} is not a mapping (Compose rejects it). */
+  static void checkServices(YMap root, FactsBuilder out) {
+    YNode services = root.get("services");
+    if (services != null
+        && services.asMap() == null
+        && (services.text() != null || services.asSeq() != null)) {
+      out.note(
+          services.line(),
+          services.column(),
+          "compose 'services' is not a mapping of services: Compose rejects this file");
+    }
+  }
+
+  static boolean looksLikeCompose(String fileName, YMap root) {
+    boolean named = namedLikeCompose(fileName);
     YMap services = root.map("services");
     if (services == null) {
       return named && root.get("include") != null;
@@ -42,9 +74,15 @@ final class ComposeReader {
     YMap map = root.map("services");
     if (map != null) {
       for (YMap.Entry e : map.entries()) {
-        YMap s = e.value().asMap();
+        YMap s = e.value() == null ? null : e.value().asMap();
         if (s != null) {
+          checkService(e.name(), s, out);
           services.add(service(e.key(), s, out));
+        } else if (e.value() != null) {
+          out.note(
+              e.key().line(),
+              e.key().column(),
+              "compose service '" + e.name() + "' is not a mapping: Compose rejects this file");
         }
       }
     }
@@ -79,6 +117,29 @@ final class ComposeReader {
       }
     }
     return new ComposeFile(out.file.path(), out.environment(), services, includes, ipv6);
+  }
+
+  /** Notes for the shapes Compose rejects that would otherwise be read as nothing. */
+  private static void checkService(String name, YMap s, FactsBuilder out) {
+    YNode image = s.get("image");
+    if (image != null && image.text() == null) {
+      out.note(
+          image.line(),
+          image.column(),
+          "compose service '" + name + "' has an image that is not a string: Compose rejects it");
+    }
+    YNode environment = s.get("environment");
+    if (environment != null
+        && environment.asMap() == null
+        && environment.asSeq() == null
+        && environment.text() != null) {
+      out.note(
+          environment.line(),
+          environment.column(),
+          "compose service '"
+              + name
+              + "' has an environment that is neither a mapping nor a list: Compose rejects it");
+    }
   }
 
   private static ComposeFile.Service service(YScalar key, YMap s, FactsBuilder out) {

@@ -47,6 +47,12 @@ public final class FileContent {
       byte[] bytes = new byte[(int) size];
       int n = fill(channel, bytes, 0, Math.min(bytes.length, SNIFF));
       boolean sqlite = isSqlite(bytes, n);
+      if (utf16Bom(bytes, n)) {
+        // Compose (and most tools) read UTF-16 with a byte-order mark; it is text, not binary.
+        n = fill(channel, bytes, n);
+        String text = new String(bytes, 0, n, StandardCharsets.UTF_16).replace("\uFEFF", "");
+        return new FileContent(text.getBytes(StandardCharsets.UTF_8), false, null);
+      }
       if (Needles.hasZeroByte(bytes, n)) {
         return new FileContent(null, sqlite, "binary content; not parsed");
       }
@@ -114,6 +120,12 @@ public final class FileContent {
       // A short read (a file shrinking while read) ends at the end of the file.
     }
     return buffer.position();
+  }
+
+  private static boolean utf16Bom(byte[] bytes, int length) {
+    return length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 
   private static boolean isSqlite(byte[] bytes, int length) {

@@ -44,6 +44,9 @@ final class YamlConfigExtractor {
   void extract(List<YNode> documents, FactsBuilder out) {
     for (YNode doc : documents) {
       if (doc instanceof YSeq list) {
+        if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
+          ComposeReader.checkTopLevel(doc, out);
+        }
         // TypeORM's ormconfig.json may be a list of connection configs.
         for (YNode item : list.items()) {
           if (item.asMap() != null) {
@@ -54,7 +57,13 @@ final class YamlConfigExtractor {
       }
       YMap root = doc == null ? null : doc.asMap();
       if (root == null) {
+        if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
+          ComposeReader.checkTopLevel(doc, out);
+        }
         continue;
+      }
+      if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
+        ComposeReader.checkServices(root, out);
       }
       if (out.kind == FileKind.YAML
           && out.compose == null
