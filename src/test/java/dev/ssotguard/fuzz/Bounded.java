@@ -1,0 +1,26 @@
+package dev.ssotguard.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+/** The properties every fuzz target checks besides "no crash": bounded time and positions. */
+public final class Bounded {
+  /** Per input: generous for a cold JVM, far below the seconds a super-linear path takes. */
+  public static final Duration TIME = Duration.ofSeconds(3);
+
+  private Bounded() {}
+
+  /** Runs the work and fails when it took longer than {@link #TIME}. */
+  public static void timed(String what, Runnable work) {
+    long start = System.nanoTime();
+    work.run();
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what).isLessThan(TIME);
+  }
+
+  /** A 1-based line inside a text of this many lines (a position after the last newline counts). */
+  public static void lineInside(int line, String text) {
+    long lines = text.chars().filter(c -> c == '\n').count() + 1;
+    assertThat(line).isBetween(1, (int) lines);
+  }
+}
