@@ -98,7 +98,8 @@ public final class GitChanges {
               + ref
               + ": "
               + e.getClass().getSimpleName()
-              + " reading the repository");
+              + " reading the repository; its objects may be damaged. Fix: check it with `git"
+              + " fsck`, or fetch a fresh clone");
     }
   }
 
@@ -153,8 +154,15 @@ public final class GitChanges {
     ObjectId id;
     try {
       id = repo.resolve(ref + "^{commit}");
-    } catch (RevisionSyntaxException | IOException e) {
+    } catch (RevisionSyntaxException e) {
       id = null;
+    } catch (IOException e) {
+      throw new ChangesException(
+          "cannot resolve '"
+              + ref
+              + "': the repository's objects cannot be read ("
+              + e.getClass().getSimpleName()
+              + "). Fix: check the repository with `git fsck`, or fetch a fresh clone");
     }
     if (id == null) {
       throw new ChangesException(

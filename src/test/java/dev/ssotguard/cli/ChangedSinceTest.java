@@ -147,6 +147,20 @@ class ChangedSinceTest {
     assertThat(none.err()).contains("not in a git work tree");
   }
 
+  @Test
+  void damagedObjectsAreNotCalledAMissingCommit() throws Exception {
+    Path repo = temp.resolve("damaged");
+    write(repo, "a.env", "A=1\n");
+    commit(repo);
+    String head = Files.readString(repo.resolve(".git/refs/heads/main")).strip();
+    Path object = repo.resolve(".git/objects/" + head.substring(0, 2) + "/" + head.substring(2));
+    object.toFile().setWritable(true);
+    Files.write(object, new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+    Scans.CliRun run = Scans.cli("scan", repo.toString(), "--changed-since", "HEAD");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).doesNotContain("is not a commit").contains("git fsck");
+  }
+
   private static void commit(Path repo) throws Exception {
     GitRepos.commitAll(repo, "base");
   }

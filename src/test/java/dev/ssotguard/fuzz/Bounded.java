@@ -23,4 +23,21 @@ public final class Bounded {
     long lines = text.chars().filter(c -> c == '\n').count() + 1;
     assertThat(line).isBetween(1, (int) lines);
   }
+
+  /**
+   * The same for YAML, whose line breaks are also a lone CR, NEL, U+2028 and U+2029 (a CR LF pair
+   * is one).
+   */
+  public static void yamlLineInside(int line, String text) {
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        lines++;
+      } else if (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        lines++;
+      }
+    }
+    assertThat(line).isBetween(1, lines);
+  }
 }

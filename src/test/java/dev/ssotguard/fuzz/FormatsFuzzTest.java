@@ -31,7 +31,7 @@ class FormatsFuzzTest {
           try {
             new YamlLoader(1 << 20).load(text);
           } catch (ParseException e) {
-            Bounded.lineInside(e.line(), text);
+            Bounded.yamlLineInside(e.line(), text);
             assertThat(e.column()).isPositive();
           }
         });
