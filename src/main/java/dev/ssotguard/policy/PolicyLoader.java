@@ -8,6 +8,7 @@ import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.report.Display;
 import dev.ssotguard.workspace.Wildmatch;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -472,8 +473,10 @@ public final class PolicyLoader {
     return new Policy.Paths(globs);
   }
 
+  /** The message quotes the policy's own keys and values: controls are escaped, values clipped. */
   static PolicyException error(String file, int line, int column, String problem, String fix) {
     return new PolicyException(
-        "ssot: " + file + ":" + line + ":" + column + ": " + problem + ". Fix: " + fix + ".");
+        Display.text(
+            "ssot: " + file + ":" + line + ":" + column + ": " + problem + ". Fix: " + fix + "."));
   }
 }

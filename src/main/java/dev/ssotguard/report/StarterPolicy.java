@@ -111,7 +111,7 @@ public final class StarterPolicy {
     out.append("# ").append(key).append(":\n");
     for (DeployedDatastore d : found) {
       out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
-      out.append(d.engine().displayName()).append(", ").append(d.via()).append(" at ");
+      out.append(d.engine().displayName()).append(", ").append(printable(d.via())).append(" at ");
       out.append(printable(d.location().path())).append(':').append(d.location().line());
       out.append('\n').append(suggestion);
     }
@@ -140,13 +140,12 @@ public final class StarterPolicy {
     out.append('\n');
   }
 
-  /** Text for a comment line: a file name with a line break must not end the comment. */
+  /**
+   * Text for a comment line: a file name with a line break must not end the comment, nor a terminal
+   * control or bidi character reach whoever reads the file.
+   */
   private static String printable(String s) {
-    StringBuilder out = new StringBuilder();
-    for (char c : s.toCharArray()) {
-      out.append(c < 0x20 || c == 0x7f ? '?' : c);
-    }
-    return out.toString();
+    return Display.text(s);
   }
 
   /** A YAML double-quoted scalar; names come from the repository and may hold any character. */
@@ -155,8 +154,11 @@ public final class StarterPolicy {
     for (char c : s.toCharArray()) {
       if (c == '"' || c == '\\') {
         q.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x7f) {
-        q.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+      } else if (Display.unsafe(c)) {
+        q.append(
+            c < 0x100
+                ? String.format(Locale.ROOT, "\\x%02x", (int) c)
+                : String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         q.append(c);
       }

@@ -48,6 +48,21 @@ class ControlCharacterTest {
   }
 
   @Test
+  void policyErrorsAndStarterPoliciesEscapeToo() throws Exception {
+    Path repo = Files.createDirectories(temp.resolve("policy"));
+    Files.writeString(repo.resolve("ssot-policy.yaml"), "\"bad\\e[2Kkey\\u202e\": 1\n");
+    Scans.CliRun run = Scans.cli("scan", repo.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).doesNotContain("\u001b", "\u202e").contains("\\x1b");
+    Path init = Files.createDirectories(temp.resolve("init"));
+    Files.writeString(
+        init.resolve("compose.yaml"),
+        "services:\n  \"db\\u202e\\e]0;t\\a\":\n    image: mysql:8\n");
+    String yaml = Scans.cli("init", init.toString(), "--output", "-").out();
+    assertThat(yaml).doesNotContain("\u001b", "\u202e", "\u0007").contains("db\\u202e");
+  }
+
+  @Test
   void displayEscapesEveryUnsafeCharacter() {
     assertThat(Display.text("a\nb\u001b[2K\u0085\u202ec\td"))
         .isEqualTo("a\\x0ab\\x1b[2K\\x85\\u202ec\td");
