@@ -2,6 +2,8 @@ package dev.ssotguard.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.probe.FakeDnsServerAccess;
 import dev.ssotguard.testing.GitRepos;
 import dev.ssotguard.testing.SarifSchema;
 import dev.ssotguard.testing.Scans;
@@ -10,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,7 +90,15 @@ class CanaryTest {
     Path repo = plantCanaries(temp.resolve("repo2"));
     long credentialFindings =
         Scans.findings(repo).stream().filter(f -> f.ruleId().equals("SSOT901")).count();
-    assertThat(credentialFindings).isGreaterThanOrEqualTo(10);
+    assertThat(credentialFindings).isGreaterThanOrEqualTo(10 + 5);
+    // Every secret parameter after each separator, but knex's one-letter "p", which only knex URLs
+    // (pg://, mysql2://) use for the password.
+    long inParams =
+        Scans.findings(repo).stream()
+            .filter(f -> f.ruleId().equals("SSOT901") && f.location().path().equals("params.env"))
+            .count();
+    assertThat(inParams)
+        .isEqualTo(2L * (KnowledgeLoader.builtin().secrets().secretParameters().size() - 1));
   }
 
   static Path plantCanaries(Path repo) throws IOException {
@@ -157,10 +170,74 @@ class CanaryTest {
             + "@db.abcdefghijklmnopqrst.supabase.co:5432/postgres'\n");
     write(repo, "broken.yaml", "password: \"" + CANARY + "\n  other: [\n");
     write(repo, "worker.env", "DATABASE_URL=sqlite:////data/jobs.db\n");
+    // Every secret-bearing parameter of the one list, after each separator.
+    StringBuilder params = new StringBuilder();
+    int n = 0;
+    for (String key : KnowledgeLoader.builtin().secrets().secretParameters()) {
+      params
+          .append("URL_")
+          .append(n++)
+          .append("=postgresql://app@db.example.com/app?sslmode=require&")
+          .append(key)
+          .append('=')
+          .append(CANARY)
+          .append('\n');
+      params
+          .append("URL_")
+          .append(n++)
+          .append("=mongodb://app@db.example.com/app?tls=true;")
+          .append(key)
+          .append('=')
+          .append(CANARY)
+          .append('\n');
+    }
+    write(repo, "params.env", params.toString());
+    // Split and half-written forms.
+    write(
+        repo,
+        "split/settings.py",
+        "DATABASE_URL = (\"postgresql://app:" + CANARY + "\"\n    \"@db.example.com/app\")\n");
+    write(repo, "split/deploy.sh", "psql postgresql://app:" + CANARY + "\\\n@db.example.com/app\n");
+    write(
+        repo,
+        "split/values.yaml",
+        "database:\n  url: >-\n    postgresql://app:" + CANARY + "\n    @db.example.com/app\n");
+    write(
+        repo,
+        "split/comment.env",
+        "DATABASE_URL=postgresql://app:" + CANARY + " # db @db.example.com\n");
+    write(repo, "split/nohost.env", "DB_URL=postgresql://app:" + CANARY + "\n");
     Files.write(
         repo.resolve("latin1.env"),
         ("PGPASSWORD=" + CANARY + "\nNAME=caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1));
     return repo;
+  }
+
+  @Test
+  void theProbeNeverPrintsTheCanary() throws Exception {
+    Path repo = plantCanaries(temp.resolve("probe"));
+    StringBuilder everything = new StringBuilder();
+    try (var dns = FakeDnsServerAccess.start(Map.of())) {
+      for (String format : new String[] {"text", "json", "sarif"}) {
+        for (String[] args :
+            new String[][] {
+              {"probe", "--target", "postgresql://app:" + CANARY + "@127.0.0.1:1/app"},
+              {"probe", "--target", "mysql://app:" + CANARY + "@127.0.0.1:1/app"},
+              {"probe", repo.toString()},
+            }) {
+          List<String> all = new ArrayList<>(List.of(args));
+          all.addAll(
+              List.of(
+                  "--format", format, "--dns-server", "127.0.0.1:" + dns.port(), "--timeout", "1"));
+          Scans.CliRun run = Scans.cli(all.toArray(String[]::new));
+          everything.append(run.out()).append(run.err());
+        }
+      }
+    }
+    assertThat(everything.toString())
+        .contains("127.0.0.1")
+        .doesNotContain(CANARY)
+        .doesNotContain("7f3a9");
   }
 
   private static void write(Path root, String rel, String content) throws IOException {
