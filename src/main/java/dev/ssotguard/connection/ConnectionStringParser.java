@@ -289,6 +289,7 @@ public final class ConnectionStringParser {
       hosts = List.of(new HostPort(params.get("host"), port(params.get("port"))));
     }
     redacted.append(hostList).append(maskQuery(remainder));
+    String shown = secrets.maskParameters(redacted.toString());
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,
@@ -300,7 +301,7 @@ public final class ConnectionStringParser {
         database,
         params,
         false,
-        redacted.toString(),
+        shown,
         offset,
         offset + text.length());
   }
@@ -518,6 +519,10 @@ public final class ConnectionStringParser {
     }
   }
 
+  /**
+   * The first of {@code chars} outside template braces; a brace that never closes is no template,
+   * so the search is redone without braces (else a stray '{' would hide the path and query).
+   */
   private static int indexOfAny(String text, String chars, int from) {
     int depth = 0;
     for (int i = from; i < text.length(); i++) {
@@ -528,6 +533,13 @@ public final class ConnectionStringParser {
         depth = Math.max(0, depth - 1);
       } else if (depth == 0 && chars.indexOf(c) >= 0) {
         return i;
+      }
+    }
+    if (depth > 0) {
+      for (int i = from; i < text.length(); i++) {
+        if (chars.indexOf(text.charAt(i)) >= 0) {
+          return i;
+        }
       }
     }
     return text.length();

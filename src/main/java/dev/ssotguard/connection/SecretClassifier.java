@@ -1,9 +1,11 @@
 package dev.ssotguard.connection;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells a literal secret from a placeholder or a variable. The word lists are data (knowledge
@@ -17,6 +19,7 @@ public final class SecretClassifier {
   private final Set<String> exact;
   private final List<Pattern> patterns;
   private final Set<String> secretParameters;
+  private final Pattern parameterValue;
 
   /**
    * @param secretParameters query and keyword parameters that carry a secret (lower case)
@@ -28,6 +31,23 @@ public final class SecretClassifier {
     this.exact = Set.copyOf(exactPlaceholders);
     this.patterns = List.copyOf(placeholderPatterns);
     this.secretParameters = Set.copyOf(secretParameters);
+    this.parameterValue =
+        Pattern.compile(
+            "(?i)((?:^|[?&;\\s])(?:"
+                + secretParameters.stream()
+                    .sorted(Comparator.comparing(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"))
+                + ")=)(?!\\*\\*\\*\\*(?:[&;#\\s]|$))[^&;#\\s]+");
+  }
+
+  /**
+   * Masks the value of every secret parameter written as {@code key=value} after a query or keyword
+   * separator, wherever it sits: the parser's last line of defence when a malformed string hid its
+   * query from the parser.
+   */
+  public String maskParameters(String text) {
+    return parameterValue.matcher(text).replaceAll("$1****");
   }
 
   /** Whether a query or keyword-DSN parameter carries a secret (the one list, see knowledge). */
