@@ -84,10 +84,10 @@ record GitWorkTree(Path top, Path gitDir, Set<String> trackedUnderRoot, String r
 
   private static Optional<Path> pointed(Path dir, Path dotGit) {
     try {
-      byte[] content = Files.readAllBytes(dotGit);
-      if (content.length > MAX_POINTER_BYTES) {
+      if (Files.size(dotGit) > MAX_POINTER_BYTES) {
         return Optional.empty();
       }
+      byte[] content = Files.readAllBytes(dotGit);
       String pointer = new String(content, StandardCharsets.UTF_8).trim();
       if (!pointer.startsWith("gitdir:")) {
         return Optional.empty();
