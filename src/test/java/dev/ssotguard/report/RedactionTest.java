@@ -25,4 +25,26 @@ class RedactionTest {
         .isEqualTo("postgresql://db.example.com:5432/app");
     assertThat(Redaction.scrub(redacted)).startsWith("postgresql://app:****@db:5432/app");
   }
+
+  @Test
+  void anUnparsedAuthorityIsMaskedButPortsAreNot() {
+    assertThat(Redaction.scrub("url postgresql://app:hunter2 was cut"))
+        .isEqualTo("url postgresql://app:**** was cut");
+    assertThat(Redaction.scrub("x mysql://app:hunter2")).isEqualTo("x mysql://app:****");
+    for (String kept :
+        new String[] {
+          "(redis://cache:6379) and redis://cache:6379, then http://localhost:8088",
+          "postgresql://h1:5432,h2:5433/db and postgresql://db:${PORT}/app"
+        }) {
+      assertThat(Redaction.scrub(kept)).isEqualTo(kept);
+    }
+  }
+
+  @Test
+  void everySecretParameterIsMaskedAfterEitherSeparator() {
+    assertThat(Redaction.scrub("mongodb://h/db?tls=true;sslpassword=hunter2&x=1"))
+        .isEqualTo("mongodb://h/db?tls=true;sslpassword=****&x=1");
+    assertThat(Redaction.scrub("https://api.example.com/x?api_key=hunter2"))
+        .isEqualTo("https://api.example.com/x?api_key=****");
+  }
 }
