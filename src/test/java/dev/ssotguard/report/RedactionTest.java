@@ -31,6 +31,8 @@ class RedactionTest {
     assertThat(Redaction.scrub("url postgresql://app:hunter2 was cut"))
         .isEqualTo("url postgresql://app:**** was cut");
     assertThat(Redaction.scrub("x mysql://app:hunter2")).isEqualTo("x mysql://app:****");
+    assertThat(Redaction.scrub("value postgresql://:hunter2 here"))
+        .isEqualTo("value postgresql://:**** here");
     for (String kept :
         new String[] {
           "(redis://cache:6379) and redis://cache:6379, then http://localhost:8088",

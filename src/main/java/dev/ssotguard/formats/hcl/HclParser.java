@@ -75,7 +75,11 @@ public final class HclParser {
         char l = src.charAt(pos);
         if (l == '"') {
           int start = pos;
+          int startLine = line;
           skipString();
+          if (pos - 1 <= start || src.charAt(pos - 1) != '"') {
+            throw new ParseException("HCL: a block label's string is not closed", startLine, 1);
+          }
           labels.add(src.substring(start + 1, pos - 1));
         } else if (isIdentStart(l)) {
           labels.add(identifier());
@@ -181,7 +185,7 @@ public final class HclParser {
     while (pos < src.length()) {
       char c = src.charAt(pos);
       if (c == '\\') {
-        pos += 2;
+        pos = Math.min(pos + 2, src.length());
         continue;
       }
       if (c == '"') {
