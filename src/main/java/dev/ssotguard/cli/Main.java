@@ -44,6 +44,10 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // A worker thread that dies of an Error must not print a stack trace (or, out of memory, the
+    // JVM's own "thrown from the UncaughtExceptionHandler" line): the main thread reports the run's
+    // failure in one line and exits 3. The handler allocates nothing.
+    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {});
     System.exit(
         run(
             args,
