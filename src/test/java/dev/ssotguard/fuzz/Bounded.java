@@ -13,9 +13,14 @@ public final class Bounded {
 
   /** Runs the work and fails when it took longer than {@link #TIME}. */
   public static void timed(String what, Runnable work) {
+    timed(what, TIME, work);
+  }
+
+  /** Runs the work and fails when it took longer than {@code limit}. */
+  public static void timed(String what, Duration limit, Runnable work) {
     long start = System.nanoTime();
     work.run();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what).isLessThan(TIME);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what).isLessThan(limit);
   }
 
   /** A 1-based line inside a text of this many lines (a position after the last newline counts). */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,8 +58,11 @@ class ScanFuzzTest {
       Path file = repo.resolve(name);
       Files.createDirectories(file.getParent());
       Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+      // Five whole runs per input, each loading and instrumenting classes the first time a path is
+      // taken: this bound catches hangs; the parsers' own targets bound their time tightly.
       Bounded.timed(
           "scan",
+          Duration.ofSeconds(90),
           () -> {
             for (String format : List.of("text", "json", "sarif")) {
               Scans.CliRun run = Scans.cli("scan", repo.toString(), "--format", format);
