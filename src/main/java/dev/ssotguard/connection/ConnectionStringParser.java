@@ -138,7 +138,9 @@ public final class ConnectionStringParser {
         params.put(key, MASK);
         redacted.append(m.group(1)).append('=').append(MASK);
       } else {
-        params.put(key, value);
+        // "user= password=x" gives the user "password=x" (libpq skips blanks after '='): a value
+        // that reads as a secret assignment is masked like one.
+        params.put(key, secrets.maskParameters(value));
         redacted.append(m.group());
       }
       pos = m.end();
@@ -163,7 +165,8 @@ public final class ConnectionStringParser {
             params.getOrDefault("dbname", ""),
             params,
             false,
-            redacted.toString(),
+            // libpq reads "user= password=x" as the user "password=x": masked all the same.
+            secrets.maskParameters(redacted.toString()),
             offset,
             offset + text.length()));
   }

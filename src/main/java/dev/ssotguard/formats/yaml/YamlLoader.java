@@ -81,6 +81,11 @@ public final class YamlLoader {
       throw new ParseException(firstLine(e.getMessage()), 1, 1);
     } catch (StackOverflowError e) {
       throw new ParseException("nesting too deep to read", 1, 1);
+    } catch (RuntimeException e) {
+      // SnakeYAML Engine lets some malformed input escape as other exceptions (a bad \x escape
+      // is a NumberFormatException): the file is still just unreadable YAML.
+      throw new ParseException(
+          "YAML could not be read (" + e.getClass().getSimpleName() + ")", 1, 1);
     }
     return documents;
   }
@@ -196,6 +201,9 @@ public final class YamlLoader {
       throw atMark(e);
     } catch (YamlEngineException e) {
       throw new ParseException(firstLine(e.getMessage()), 1, 1);
+    } catch (RuntimeException e) {
+      throw new ParseException(
+          "YAML could not be read (" + e.getClass().getSimpleName() + ")", 1, 1);
     }
   }
 
