@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.fuzz.Bounded;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 
@@ -12,6 +13,8 @@ import dev.ssotguard.knowledge.KnowledgeLoader;
  * no part of the URL (it may hold a password), and what passes parses without error.
  */
 class TargetFuzzTest {
+  private static final ConnectionStringParser PARSER = KnowledgeLoader.builtin().connectionParser();
+
   @FuzzTest(maxDuration = "4m")
   void anyTarget(FuzzedDataProvider data) {
     String password = "Pw" + data.consumeInt(100_000, 999_999);
@@ -25,10 +28,7 @@ class TargetFuzzTest {
         "target",
         () -> {
           TargetUrl.problem(url).ifPresent(p -> assertThat(p).doesNotContain(password));
-          KnowledgeLoader.builtin()
-              .connectionParser()
-              .parse(url)
-              .ifPresent(cs -> assertThat(cs.redacted()).doesNotContain(password));
+          PARSER.parse(url).ifPresent(cs -> assertThat(cs.redacted()).doesNotContain(password));
         });
   }
 }
