@@ -72,6 +72,10 @@ public final class ConnectionStringParser {
           Map.entry("h2", Engine.H2),
           Map.entry("cockroachdb", Engine.OTHER));
 
+  /** {@code ://user:secret@} anywhere in a text, for the last mask over a redacted string. */
+  private static final Pattern USER_INFO_PASSWORD =
+      Pattern.compile("(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*@)[^@\\s/]{1,512}@");
+
   private final SecretClassifier secrets;
   private final ConnectionStringScanner scanner;
 
@@ -292,7 +296,11 @@ public final class ConnectionStringParser {
       hosts = List.of(new HostPort(params.get("host"), port(params.get("port"))));
     }
     redacted.append(hostList).append(maskQuery(remainder));
-    String shown = secrets.maskParameters(redacted.toString());
+    // A URL inside the path or query (mysql://h/postgresql://u:pw@x) keeps no password either.
+    String shown =
+        USER_INFO_PASSWORD
+            .matcher(secrets.maskParameters(redacted.toString()))
+            .replaceAll("$1****@");
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,
