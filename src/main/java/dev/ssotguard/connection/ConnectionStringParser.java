@@ -489,11 +489,15 @@ public final class ConnectionStringParser {
                     return true;
                   }
                   int c = lastTopLevelColon(h);
-                  String after = c < 0 ? "" : h.substring(c + 1);
-                  return c < 0
-                      || after.chars().allMatch(Character::isDigit)
-                      || after.startsWith("$")
-                      || after.startsWith("{");
+                  if (c < 0) {
+                    return true;
+                  }
+                  // "user:secret:5432" is no host and port: a host holds no colon.
+                  String after = h.substring(c + 1);
+                  return h.substring(0, c).indexOf(':') < 0
+                      && (after.chars().allMatch(Character::isDigit)
+                          || after.startsWith("$")
+                          || after.startsWith("{"));
                 });
     if (allHostPorts) {
       return Optional.empty();
