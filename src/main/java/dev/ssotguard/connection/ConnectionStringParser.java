@@ -76,6 +76,15 @@ public final class ConnectionStringParser {
   private static final Pattern USER_INFO_PASSWORD =
       Pattern.compile("(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*@)[^@\\s/]{1,512}@");
 
+  /**
+   * {@code ://user:secret} with no {@code @} after the scheme of the string itself: a URL nested in
+   * another's path, query or fragment, masked fail-closed (ports and templates excepted).
+   */
+  private static final Pattern NESTED_UNPARSED =
+      Pattern.compile(
+          "(?<=.)(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*)(?![0-9]{1,5}(?![^/?#\\s,;)'\"]))"
+              + "(?!\\$\\{)(?!\\{)[^@\\s/?#'\"]{1,512}(?=[\\s/?#'\"]|$)");
+
   private final SecretClassifier secrets;
   private final ConnectionStringScanner scanner;
 
@@ -301,6 +310,7 @@ public final class ConnectionStringParser {
         USER_INFO_PASSWORD
             .matcher(secrets.maskParameters(redacted.toString()))
             .replaceAll("$1****@");
+    shown = NESTED_UNPARSED.matcher(shown).replaceAll("$1****");
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,
