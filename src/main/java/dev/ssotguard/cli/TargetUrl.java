@@ -1,5 +1,6 @@
 package dev.ssotguard.cli;
 
+import dev.ssotguard.probe.UrlPassword;
 import java.util.Optional;
 
 /**
@@ -16,20 +17,11 @@ final class TargetUrl {
         return Optional.of("has a '%' not followed by two hex digits (bad percent-encoding)");
       }
     }
-    int scheme = url.indexOf("://");
-    if (scheme < 0) {
+    Optional<String> found = UrlPassword.authority(url);
+    if (found.isEmpty()) {
       return Optional.empty();
     }
-    int start = scheme + 3;
-    int end = url.length();
-    for (int i = start; i < url.length(); i++) {
-      char c = url.charAt(i);
-      if (c == '/' || c == '?' || c == '#') {
-        end = i;
-        break;
-      }
-    }
-    String authority = url.substring(start, end);
+    String authority = found.get();
     String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
     if (hostPort.contains(",")) {
       return Optional.of("names several hosts; probe one host per --target");

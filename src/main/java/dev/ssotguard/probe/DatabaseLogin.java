@@ -30,6 +30,9 @@ public record DatabaseLogin(
    * names as properties, not in a URL; this is the second wall.
    */
   void check() throws ProbeException {
+    if (host == null || !host.matches("[A-Za-z0-9._-]{1,253}|[0-9A-Fa-f:.]{2,45}")) {
+      throw new ProbeException("the address is not a host name or IP address; nothing was sent");
+    }
     String db = database == null ? "" : database;
     for (int i = 0; i < db.length(); i++) {
       char c = db.charAt(i);
@@ -47,6 +50,11 @@ public record DatabaseLogin(
     if (user != null && user.chars().anyMatch(Character::isISOControl)) {
       throw new ProbeException("the user name holds a control character; nothing was sent");
     }
+  }
+
+  /** The host as a URL writes it (IPv6 in brackets); {@link #check} has vetted it. */
+  String hostForUrl() {
+    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   /** User and password as driver properties. */

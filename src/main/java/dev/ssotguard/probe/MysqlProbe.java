@@ -20,6 +20,7 @@ public final class MysqlProbe {
       " not in ('mysql', 'sys', 'information_schema', 'performance_schema')";
 
   public DatabaseReport probe(DatabaseLogin login) throws ProbeException {
+    login.check();
     try (Connection c = connect(login)) {
       String version = DatabaseLogin.one(c, "select version()");
       boolean mariadb = version != null && version.toLowerCase(Locale.ROOT).contains("mariadb");

@@ -22,6 +22,7 @@ public final class PostgresProbe {
       Set.of("auth", "storage", "supabase_migrations", "realtime");
 
   public DatabaseReport probe(DatabaseLogin login) throws ProbeException {
+    login.check();
     try (Connection c = connect(login)) {
       String version = DatabaseLogin.one(c, "select current_setting('server_version')");
       String user = DatabaseLogin.one(c, "select current_user");
@@ -83,7 +84,7 @@ public final class PostgresProbe {
     p.setProperty("readOnlyMode", "always");
     Connection c =
         DriverManager.getConnection(
-            "jdbc:postgresql://" + hostForUrl(login.host()) + ":" + login.port() + "/", p);
+            "jdbc:postgresql://" + login.hostForUrl() + ":" + login.port() + "/", p);
     try {
       c.setReadOnly(true);
       requireReadOnly(c);
@@ -106,13 +107,6 @@ public final class PostgresProbe {
               + now
               + "); the probe closed it without asking anything");
     }
-  }
-
-  private static String hostForUrl(String host) throws ProbeException {
-    if (!host.matches("[A-Za-z0-9._-]{1,253}|[0-9A-Fa-f:.]{2,45}")) {
-      throw new ProbeException("the address is not a host name or IP address; nothing was sent");
-    }
-    return host.contains(":") ? "[" + host + "]" : host;
   }
 
   private static String tls(Connection c) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 public final class UrlPassword {
   private UrlPassword() {}
 
-  public static Optional<String> of(String url) {
+  /** The authority of {@code scheme://authority/...}: up to the first '/', '?' or '#'. */
+  public static Optional<String> authority(String url) {
     int scheme = url.indexOf("://");
     if (scheme < 0) {
       return Optional.empty();
@@ -22,7 +23,15 @@ public final class UrlPassword {
         break;
       }
     }
-    String authority = url.substring(start, end);
+    return Optional.of(url.substring(start, end));
+  }
+
+  public static Optional<String> of(String url) {
+    Optional<String> found = authority(url);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    String authority = found.get();
     int at = authority.lastIndexOf('@');
     if (at < 0) {
       return Optional.empty();
