@@ -72,19 +72,6 @@ public final class ConnectionStringParser {
           Map.entry("h2", Engine.H2),
           Map.entry("cockroachdb", Engine.OTHER));
 
-  /** {@code ://user:secret@} anywhere in a text, for the last mask over a redacted string. */
-  private static final Pattern USER_INFO_PASSWORD =
-      Pattern.compile("(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*@)[^@\\s/]{1,512}@");
-
-  /**
-   * {@code ://user:secret} with no {@code @} after the scheme of the string itself: a URL nested in
-   * another's path, query or fragment, masked fail-closed (ports and templates excepted).
-   */
-  private static final Pattern NESTED_UNPARSED =
-      Pattern.compile(
-          "(?<=.)(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*)(?![0-9]{1,5}(?![^/?#\\s,;)'\"]))"
-              + "(?!\\$\\{)(?!\\{)[^@\\s/?#'\"]{1,512}(?=[\\s/?#'\"]|$)");
-
   private final SecretClassifier secrets;
   private final ConnectionStringScanner scanner;
 
@@ -306,11 +293,7 @@ public final class ConnectionStringParser {
     }
     redacted.append(hostList).append(maskQuery(remainder));
     // A URL inside the path or query (mysql://h/postgresql://u:pw@x) keeps no password either.
-    String shown =
-        USER_INFO_PASSWORD
-            .matcher(secrets.maskParameters(redacted.toString()))
-            .replaceAll("$1****@");
-    shown = NESTED_UNPARSED.matcher(shown).replaceAll("$1****");
+    String shown = UserInfoMask.nested(secrets.maskParameters(redacted.toString()));
     String database = path.startsWith("/") ? decode(path.substring(1)) : path;
     return new ConnectionString(
         scheme,

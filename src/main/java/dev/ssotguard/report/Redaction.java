@@ -1,5 +1,6 @@
 package dev.ssotguard.report;
 
+import dev.ssotguard.connection.UserInfoMask;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Related;
@@ -14,9 +15,6 @@ import java.util.stream.Collectors;
  * scrubbed once more here, so a password in a URL or a {@code password=} pair cannot reach output.
  */
 final class Redaction {
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*@)[^@\\s/]{1,512}@");
-
   /**
    * {@code key=value} for every secret-bearing parameter: the one list in knowledge
    * (credentials.yaml), loaded once.
@@ -32,20 +30,11 @@ final class Redaction {
                 + ")=(?!\\*\\*\\*\\*)[^&\\s;'\"]{1,512}");
   }
 
-  /**
-   * Fail closed: {@code scheme://user:secret} with no {@code @} after it (a string cut or split
-   * across lines) — everything after {@code user:} that is not a port is masked.
-   */
-  private static final Pattern UNPARSED_AUTHORITY =
-      Pattern.compile(
-          "(://[^/@\\s:]{0,256}:)(?!\\*\\*\\*\\*)(?![0-9]{1,5}(?![^/?#\\s,;)'\"]))(?!\\$\\{)[^@\\s/?#'\"]{1,512}(?=[\\s/?#'\"]|$)");
-
   private Redaction() {}
 
   /** Masks passwords, then clips long values (masking first: a cut could hide the '@'). */
   static String scrub(String message) {
-    String m = URL_PASSWORD.matcher(message).replaceAll("$1****@");
-    m = UNPARSED_AUTHORITY.matcher(m).replaceAll("$1****");
+    String m = UserInfoMask.everywhere(message);
     return Display.clip(SecretParameters.KEY_PASSWORD.matcher(m).replaceAll("$1=****"));
   }
 
