@@ -40,7 +40,11 @@ public record ConnectionString(
     params = Map.copyOf(params);
   }
 
-  /** An embedded database (SQLite, H2 file or memory): no host, user or password. */
+  /**
+   * An embedded database (SQLite, H2 file or memory): no host or user; a password (SQLCipher's
+   * passphrase, H2's {@code ;PASSWORD=}) is classified, and masked in {@code redacted}, by the
+   * caller.
+   */
   static ConnectionString embedded(
       String scheme,
       Engine engine,
@@ -48,7 +52,9 @@ public record ConnectionString(
       String path,
       Map<String, String> params,
       boolean inMemory,
+      SecretState password,
       String text,
+      String redacted,
       int offset) {
     return new ConnectionString(
         scheme,
@@ -56,11 +62,11 @@ public record ConnectionString(
         syntax,
         List.of(),
         "",
-        SecretState.ABSENT,
+        password,
         path,
         params,
         inMemory,
-        text,
+        redacted,
         offset,
         offset + text.length());
   }

@@ -116,7 +116,16 @@ public final class ConnectionStringParser {
     String path = v.substring(5);
     boolean memory = path.contains(":memory:") || path.contains("mode=memory");
     return ConnectionString.embedded(
-        "file", Engine.SQLITE, Syntax.FILE_URL, path, Map.of(), memory, v, 0);
+        "file",
+        Engine.SQLITE,
+        Syntax.FILE_URL,
+        path,
+        Map.of(),
+        memory,
+        SecretState.ABSENT,
+        v,
+        redactEmbedded(v),
+        0);
   }
 
   Optional<ConnectionString> keywordDsn(String text, int offset) {
@@ -186,9 +195,29 @@ public final class ConnectionStringParser {
             || path.startsWith("mem:")
             || rest.contains("mode=memory");
     Engine engine = sub.equals("h2") ? Engine.H2 : Engine.SQLITE;
+    SecretState password = SecretState.ABSENT;
+    if (engine == Engine.H2 && path.indexOf(';') >= 0) {
+      // H2's settings follow the path: ;USER=sa;PASSWORD=secret
+      for (QueryPart part : splitQuery(path.substring(path.indexOf(';') + 1))) {
+        int eq = part.pair().indexOf('=');
+        if (eq > 0 && part.key().equalsIgnoreCase("password")) {
+          password = secrets.classify(part.pair().substring(eq + 1));
+        }
+      }
+      path = path.substring(0, path.indexOf(';'));
+    }
     return Optional.of(
         ConnectionString.embedded(
-            "jdbc:" + sub, engine, Syntax.JDBC, path, Map.of(), memory, text, offset));
+            "jdbc:" + sub,
+            engine,
+            Syntax.JDBC,
+            path,
+            Map.of(),
+            memory,
+            password,
+            text,
+            redactEmbedded(text),
+            offset));
   }
 
   Optional<ConnectionString> parseUrl(String text, int offset) {
@@ -215,17 +244,44 @@ public final class ConnectionStringParser {
     return Optional.of(networkUrl(scheme, engine, syntax, text, head.end(), offset));
   }
 
-  private static ConnectionString sqliteUrl(
+  private ConnectionString sqliteUrl(
       String scheme, Syntax syntax, String text, String rest, int offset) {
     int q = rest.indexOf('?');
     String query = q >= 0 ? rest.substring(q + 1) : "";
     String path = q >= 0 ? rest.substring(0, q) : rest;
+    SecretState password = SecretState.ABSENT;
+    int slash = path.indexOf('/');
+    int at = path.lastIndexOf('@', slash >= 0 ? slash : path.length());
+    if (at >= 0) {
+      // SQLCipher's passphrase: sqlite+pysqlcipher://:passphrase@/file.db
+      int colon = path.indexOf(':');
+      if (colon >= 0 && colon < at) {
+        password = secrets.classify(decode(path.substring(colon + 1, at)));
+      }
+      path = path.substring(at + 1);
+    }
     if (path.startsWith("/")) {
       path = path.substring(1);
     }
     boolean memory = path.isEmpty() || path.contains(":memory:") || query.contains("mode=memory");
+    Map<String, String> params = queryParams(query);
+    params.replaceAll((key, value) -> secrets.isSecretParameter(key) ? MASK : value);
     return ConnectionString.embedded(
-        scheme, Engine.SQLITE, syntax, path, queryParams(query), memory, text, offset);
+        scheme,
+        Engine.SQLITE,
+        syntax,
+        path,
+        params,
+        memory,
+        password,
+        text,
+        redactEmbedded(text),
+        offset);
+  }
+
+  /** An embedded database's text as it may be shown: passphrases and secret settings masked. */
+  private String redactEmbedded(String text) {
+    return UserInfoMask.everywhere(secrets.maskParameters(text));
   }
 
   private ConnectionString networkUrl(

@@ -1,5 +1,7 @@
 package dev.ssotguard.probe;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +36,7 @@ public final class SupersetApi {
   private final URI base;
   private final Duration timeout;
   private final HttpClient http;
-  private final ObjectMapper json = new ObjectMapper();
+  private static final ObjectMapper READER = new ObjectMapper();
 
   public SupersetApi(URI base, Duration timeout) {
     // A user-info part would put a password into every message; the API never needs it.
@@ -91,7 +93,7 @@ public final class SupersetApi {
 
   /** An access token for a database-provider user. */
   public String login(String username, String password) throws ProbeException {
-    ObjectNode body = json.createObjectNode();
+    ObjectNode body = READER.createObjectNode();
     body.put("username", username);
     body.put("password", password);
     body.put("provider", "db");
@@ -118,19 +120,42 @@ public final class SupersetApi {
       JsonNode result = answer.path("result");
       for (JsonNode db : result) {
         int id = db.path("id").asInt();
-        JsonNode connection = get(token, "api/v1/database/" + id + "/connection").path("result");
-        out.add(
-            new Datasource(
-                id,
-                db.path("database_name").asText(""),
-                db.path("backend").asText(""),
-                connection.path("sqlalchemy_uri").asText("")));
+        out.add(datasource(db, get(token, "api/v1/database/" + id + "/connection")));
       }
       if (result.size() < PAGE_SIZE || out.size() >= answer.path("count").asInt(0)) {
         break;
       }
     }
     return out;
+  }
+
+  /** One entry of the datasource list and the answer to its connection request. */
+  static Datasource datasource(JsonNode listEntry, JsonNode connectionAnswer) {
+    return new Datasource(
+        listEntry.path("id").asInt(),
+        listEntry.path("database_name").asText(""),
+        listEntry.path("backend").asText(""),
+        connectionAnswer.path("result").path("sqlalchemy_uri").asText(""));
+  }
+
+  /**
+   * Reads an answer's body as JSON. Jackson's own message quotes the offending token, which may be
+   * part of a secret, so the error names only the position.
+   */
+  static JsonNode readAnswer(byte[] body, String what) throws ProbeException {
+    try {
+      return READER.readTree(body);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new ProbeException(
+          what
+              + " is not JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+    } catch (IOException e) {
+      throw new ProbeException(what + " could not be read as JSON");
+    }
   }
 
   private JsonNode get(String token, String path) throws ProbeException {
@@ -168,7 +193,8 @@ public final class SupersetApi {
       Thread reader = new Thread(read, "ssot-superset-body");
       reader.setDaemon(true);
       reader.start();
-      return json.readTree(read.get(remaining(deadline), TimeUnit.NANOSECONDS));
+      return readAnswer(
+          read.get(remaining(deadline), TimeUnit.NANOSECONDS), "Superset " + base + ": " + step);
     } catch (TimeoutException e) {
       throw new ProbeException(
           "Superset "
@@ -181,8 +207,6 @@ public final class SupersetApi {
     } catch (ExecutionException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new ProbeException("Superset " + base + ": " + step + " failed: " + cause.getMessage());
-    } catch (IOException e) {
-      throw new ProbeException("Superset " + base + ": " + step + " failed: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ProbeException("Superset " + base + ": " + step + " was interrupted");

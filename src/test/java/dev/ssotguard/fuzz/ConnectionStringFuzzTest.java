@@ -30,7 +30,9 @@ class ConnectionStringFuzzTest {
           "jdbc:postgresql://",
           "redis://",
           "pg://",
-          "mariadb://");
+          "mariadb://",
+          "sqlite+pysqlcipher://",
+          "jdbc:h2:file:/data/app;USER=sa;PASSWORD=");
   private static final List<String> SECRET_KEYS =
       List.of("password", "pwd", "pass", "passwd", "sslpassword", "secret", "p");
   private static final String SAFE = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

@@ -120,4 +120,13 @@ class SupersetApiTest {
         .hasMessageContaining("HTTP 401")
         .hasMessageNotContaining("CANARY");
   }
+
+  /** Jackson would quote the bad token; the error names where it starts (column 12). */
+  @Test
+  void anAnswerThatIsNotJsonIsReportedWithoutQuotingIt() {
+    byte[] body = "{\"result\": CANARYtokenpw123}".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> SupersetApi.readAnswer(body, "GET /api/v1/database/"))
+        .hasMessage("GET /api/v1/database/ is not JSON (line 1, column 12)")
+        .hasMessageNotContaining("CANARY");
+  }
 }
