@@ -124,7 +124,7 @@ public final class ConnectionStringParser {
         memory,
         SecretState.ABSENT,
         v,
-        redactEmbedded(v),
+        masked(v),
         0);
   }
 
@@ -149,7 +149,7 @@ public final class ConnectionStringParser {
       } else {
         // "user= password=x" gives the user "password=x" (libpq skips blanks after '='): a value
         // that reads as a secret assignment is masked like one.
-        params.put(key, secrets.maskParameters(value));
+        params.put(key, masked(value));
         redacted.append(m.group());
       }
       pos = m.end();
@@ -216,7 +216,7 @@ public final class ConnectionStringParser {
             memory,
             password,
             text,
-            redactEmbedded(text),
+            masked(text),
             offset));
   }
 
@@ -265,22 +265,16 @@ public final class ConnectionStringParser {
     }
     boolean memory = path.isEmpty() || path.contains(":memory:") || query.contains("mode=memory");
     Map<String, String> params = queryParams(query);
-    params.replaceAll((key, value) -> secrets.isSecretParameter(key) ? MASK : value);
+    params.replaceAll((key, value) -> secrets.isSecretParameter(key) ? MASK : masked(value));
     return ConnectionString.embedded(
-        scheme,
-        Engine.SQLITE,
-        syntax,
-        path,
-        params,
-        memory,
-        password,
-        text,
-        redactEmbedded(text),
-        offset);
+        scheme, Engine.SQLITE, syntax, path, params, memory, password, text, masked(text), offset);
   }
 
-  /** An embedded database's text as it may be shown: passphrases and secret settings masked. */
-  private String redactEmbedded(String text) {
+  /**
+   * A text as it may be kept or shown: secret settings and user-info passwords masked (an embedded
+   * database's URL; a parameter value that is itself a URL or a secret assignment).
+   */
+  private String masked(String text) {
     return UserInfoMask.everywhere(secrets.maskParameters(text));
   }
 
@@ -332,6 +326,7 @@ public final class ConnectionStringParser {
     }
     for (Map.Entry<String, String> param : params.entrySet()) {
       if (!secrets.isSecretParameter(param.getKey())) {
+        param.setValue(masked(param.getValue()));
         continue;
       }
       boolean isPassword = knexStyle || !param.getKey().equals("p");

@@ -19,13 +19,28 @@ class UserInfoMaskTest {
         "pg://h#mysql://u:" + SECRET,
         "mysql://h/db?next=postgresql://u:" + SECRET + "@db/x",
         "pg://a:b:c://u:" + SECRET,
-        "redis://h:6379/0?x=mongodb://u:" + SECRET + " trailing"
+        "redis://h:6379/0?x=mongodb://u:" + SECRET + " trailing",
+        // A keyword DSN whose value is a URL: the kept parameter must not hold the password.
+        "host=db dbname=app options=postgresql://:" + SECRET + "@x"
       })
   void nestedPasswordsAreMasked(String text) {
     for (ConnectionString cs : parser.findAll(text)) {
       assertThat(cs.redacted()).doesNotContain(SECRET);
+      assertThat(cs.params().values()).noneMatch(v -> v.contains(SECRET));
     }
     assertThat(UserInfoMask.everywhere(text)).doesNotContain(SECRET).contains("****");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "mysql://h/db?next=postgresql://u:" + SECRET + "@db/x",
+        "host=db dbname=app options=postgresql://:" + SECRET + "@x"
+      })
+  void parameterValuesThatAreUrlsKeepNoPassword(String text) {
+    assertThat(parser.parse(text))
+        .hasValueSatisfying(
+            cs -> assertThat(cs.params().values()).noneMatch(v -> v.contains(SECRET)));
   }
 
   @ParameterizedTest
