@@ -2,6 +2,7 @@ package dev.ssotguard.cli;
 
 import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.StarterPolicy;
+import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<ScanOptions.ScanRun> run = options.run(spec.commandLine().getErr());
+    Optional<ScanResult> run = options.run(spec.commandLine().getErr());
     if (run.isEmpty()) {
       return Main.USAGE;
     }

@@ -2,6 +2,7 @@ package dev.ssotguard.cli;
 
 import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.InventoryWriter;
+import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -30,7 +31,7 @@ public final class InventoryCommand implements Callable<Integer> {
           .println("ssot: inventory --format takes text or json, not '" + format + "'");
       return Main.USAGE;
     }
-    Optional<ScanOptions.ScanRun> run = options.run(spec.commandLine().getErr());
+    Optional<ScanResult> run = options.run(spec.commandLine().getErr());
     if (run.isEmpty()) {
       return Main.USAGE;
     }

@@ -4,6 +4,7 @@ import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.report.Display;
 import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.MatrixWriter;
+import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public final class MatrixCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<ScanOptions.ScanRun> run = options.run(spec.commandLine().getErr());
+    Optional<ScanResult> run = options.run(spec.commandLine().getErr());
     if (run.isEmpty()) {
       return Main.USAGE;
     }

@@ -24,6 +24,7 @@ import dev.ssotguard.probe.UrlPassword;
 import dev.ssotguard.report.Display;
 import dev.ssotguard.report.ProbeSarifWriter;
 import dev.ssotguard.rules.RuleRegistry;
+import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -194,7 +195,7 @@ public final class ProbeCommand implements Callable<Integer> {
                 namedHosts));
     boolean inventory = targets.isEmpty() && supersetUrl == null;
     if (inventory || spec.commandLine().getParseResult().hasMatchedPositional(0)) {
-      Optional<ScanOptions.ScanRun> run = options.run(err);
+      Optional<ScanResult> run = options.run(err);
       if (run.isEmpty()) {
         return Main.USAGE;
       }

@@ -1,6 +1,5 @@
 package dev.ssotguard.cli;
 
-import dev.ssotguard.resolve.Extraction;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.IntSupplier;
@@ -15,7 +14,7 @@ final class Progress implements AutoCloseable {
   private static final long EVERY_MILLIS = 250;
 
   private final PrintWriter err;
-  private final IntSupplier done;
+  private volatile IntSupplier done;
   private final Thread thread;
   private volatile int total = -1;
   private volatile boolean stopped;
@@ -31,9 +30,15 @@ final class Progress implements AutoCloseable {
     }
   }
 
-  static Progress start(PrintWriter err, Extraction extraction) {
+  /** Shown on a terminal outside CI; counts nothing until {@link #start} says what to count. */
+  static Progress onTerminal(PrintWriter err) {
     boolean show = Terminal.isTerminal() && System.getenv("CI") == null;
-    return new Progress(err, extraction::done, DELAY_MILLIS, show);
+    return new Progress(err, () -> 0, DELAY_MILLIS, show);
+  }
+
+  /** Counts the files read from now on. */
+  void start(IntSupplier filesRead) {
+    done = filesRead;
   }
 
   /** For tests: always shown, after {@code delayMillis}. */

@@ -7,7 +7,8 @@ import dev.ssotguard.report.Report;
 import dev.ssotguard.report.Reporter;
 import dev.ssotguard.report.SarifReporter;
 import dev.ssotguard.report.TextReporter;
-import dev.ssotguard.rules.RuleRunner;
+import dev.ssotguard.scan.ScanRequest;
+import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -118,12 +119,16 @@ public final class ScanCommand implements Callable<Integer> {
         return usage(problem.get());
       }
     }
-    Optional<ScanOptions.ScanRun> run = options.run(err, changedSince);
+    Optional<ScanResult> run =
+        options.run(
+            err,
+            changedSince == null
+                ? new ScanRequest.Scope.WholeTree()
+                : new ScanRequest.Scope.ChangedSince(changedSince));
     if (run.isEmpty()) {
       return Main.USAGE;
     }
     Report report = run.get().report();
-    RuleRunner.Result result = run.get().result();
     for (String[] o : outputs) {
       Path target = o[1] != null ? Path.of(o[1]) : output;
       boolean colour =
@@ -145,7 +150,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
       }
     }
-    if (result.internalError()) {
+    if (run.get().internalError()) {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;
     }

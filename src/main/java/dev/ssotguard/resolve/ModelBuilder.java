@@ -38,10 +38,6 @@ public final class ModelBuilder {
   private final long maxBytes;
   private final int threads;
 
-  public ModelBuilder(Knowledge knowledge, long maxBytes, int threads) {
-    this(knowledge, Policy.builtin(), maxBytes, threads);
-  }
-
   public ModelBuilder(Knowledge knowledge, Policy policy, long maxBytes, int threads) {
     this.knowledge = knowledge;
     this.policy = policy;
@@ -54,20 +50,10 @@ public final class ModelBuilder {
     return new Extraction(new FileExtractor(knowledge, maxBytes), threads);
   }
 
-  public Model build(Workspace workspace) {
-    try (Extraction extraction = extraction()) {
-      return build(workspace, extraction);
-    }
-  }
-
-  /** The model of a workspace whose files may already have been handed to {@code extraction}. */
-  public Model build(Workspace workspace, Extraction extraction) {
-    return build(workspace, extraction, workspace.files());
-  }
-
   /**
-   * The model built from the facts of {@code toRead} only (a {@link ChangeScope}'s files); every
-   * file of the workspace still counts by its name and path.
+   * The model built from the facts of {@code toRead} (every file, or a {@link ChangeScope}'s files),
+   * some of which may already have been handed to {@code extraction}; every file of the workspace
+   * still counts by its name and path.
    */
   public Model build(Workspace workspace, Extraction extraction, List<SourceFile> toRead) {
     List<FileFacts> facts = extraction.facts(toRead);

@@ -1,22 +1,11 @@
 package dev.ssotguard.testing;
 
 import dev.ssotguard.cli.Main;
-import dev.ssotguard.knowledge.Knowledge;
-import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.model.Finding;
-import dev.ssotguard.model.Model;
-import dev.ssotguard.policy.Policy;
-import dev.ssotguard.policy.PolicyException;
-import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.report.Report;
-import dev.ssotguard.resolve.ChangeScope;
-import dev.ssotguard.resolve.Extraction;
-import dev.ssotguard.resolve.ModelBuilder;
-import dev.ssotguard.rules.RuleRegistry;
-import dev.ssotguard.rules.RuleRunner;
-import dev.ssotguard.suppress.Suppressor;
-import dev.ssotguard.workspace.Walker;
-import dev.ssotguard.workspace.Workspace;
+import dev.ssotguard.scan.ScanException;
+import dev.ssotguard.scan.ScanRequest;
+import dev.ssotguard.scan.Scanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,11 +13,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Runs scans in-process for tests. */
@@ -48,57 +34,25 @@ public final class Scans {
   }
 
   public static List<Finding> findings(Path root) {
-    return report(root).findings();
-  }
-
-  public static Report report(Path root) {
-    return report(root, null);
+    return report(ScanRequest.of(root)).findings();
   }
 
   /**
    * The findings a scan limited to the changed files reports (PR mode), with the files deleted
-   * since; see {@link ChangeScope}.
+   * since; see {@link dev.ssotguard.resolve.ChangeScope}.
    */
   public static List<Finding> findings(Path root, Set<String> changed, Set<String> deleted) {
-    return report(root, ws -> ChangeScope.of(ws, changed, deleted)).findings();
+    return report(ScanRequest.of(root).withScope(new ScanRequest.Scope.Changed(changed, deleted)))
+        .findings();
   }
 
-  private static Report report(Path root, Function<Workspace, ChangeScope> scoping) {
+  /** The report of a scan through the production {@link Scanner}, with two threads. */
+  public static Report report(ScanRequest request) {
     try {
-      Knowledge knowledge = KnowledgeLoader.builtin();
-      Path policyFile = root.resolve(PolicyLoader.FILE_NAME);
-      Policy policy =
-          Files.isRegularFile(policyFile)
-              ? new PolicyLoader(
-                      knowledge.runtimes().byId().keySet(),
-                      RuleIds.all(),
-                      knowledge.tools().stream()
-                          .map(t -> t.id())
-                          .collect(java.util.stream.Collectors.toSet()))
-                  .load(policyFile, PolicyLoader.FILE_NAME)
-              : Policy.builtin();
-      ModelBuilder builder = new ModelBuilder(knowledge, policy, 2L << 20, 2);
-      Workspace workspace = new Walker(List.of(), policy::environmentOf).walk(root);
-      ChangeScope scope = scoping == null ? null : scoping.apply(workspace);
-      Model model;
-      try (Extraction extraction = builder.extraction()) {
-        model =
-            builder.build(
-                workspace, extraction, scope == null ? workspace.files() : scope.toRead(workspace));
-      }
-      RuleRegistry registry = new RuleRegistry();
-      RuleRunner.Result r = new RuleRunner(registry).run(model);
-      List<Finding> findings =
-          new Suppressor(root, policy.waivers(), Set.of(), "", LocalDate.now(ZoneOffset.UTC))
-              .apply(r.findings());
-      if (scope != null) {
-        findings = findings.stream().filter(scope::reports).toList();
-      }
-      return new Report(
-          null, "test", registry.infos(), findings, model.fileCount(), r.internalError());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (PolicyException e) {
+      return new Scanner()
+          .scan(request.withLimits(request.maxFileSize(), 2).withToolVersion("test"))
+          .report();
+    } catch (ScanException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }
   }

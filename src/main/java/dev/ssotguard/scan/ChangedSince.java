@@ -1,15 +1,13 @@
-package dev.ssotguard.cli;
+package dev.ssotguard.scan;
 
 import dev.ssotguard.resolve.ChangeScope;
 import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.workspace.GitChanges;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -58,34 +56,32 @@ final class ChangedSince {
   /** What a PR-mode scan reports ({@code scope}) and reads ({@code toRead}, in path order). */
   record Plan(ChangeScope scope, List<SourceFile> toRead) {}
 
-  /**
-   * The plan for the walked files, with a summary on {@code err}; empty (said why) if REF fails.
-   */
-  Optional<Plan> plan(Workspace workspace, PrintWriter err) {
+  /** The plan for the walked files, with a summary for the operator. */
+  Plan plan(Workspace workspace, ScanListener listener) throws ScanException {
     GitChanges.Changes changes;
     try {
       changes = base.join().changes(workspace);
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
-      err.println(
+      throw new ScanException(
           "ssot: --changed-since: "
               + (cause instanceof GitChanges.ChangesException
                   ? cause.getMessage()
                   : "cannot compare with " + ref + " (" + cause.getClass().getSimpleName() + ")"));
-      return Optional.empty();
     }
     ChangeScope scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());
     List<SourceFile> toRead = scope.toRead(workspace);
-    err.printf(
-        Locale.ROOT,
-        "ssot: %d file(s) changed and %d deleted since %s (%s)%s; reading %,d of %,d files%n",
-        changes.changed().size(),
-        changes.deleted().size(),
-        ref,
-        changes.commit().substring(0, 12),
-        scope.everything() ? ", the policy among them: every finding counts" : "",
-        toRead.size(),
-        workspace.files().size());
-    return Optional.of(new Plan(scope, toRead));
+    listener.say(
+        String.format(
+            Locale.ROOT,
+            "ssot: %d file(s) changed and %d deleted since %s (%s)%s; reading %,d of %,d files",
+            changes.changed().size(),
+            changes.deleted().size(),
+            ref,
+            changes.commit().substring(0, 12),
+            scope.everything() ? ", the policy among them: every finding counts" : "",
+            toRead.size(),
+            workspace.files().size()));
+    return new Plan(scope, toRead);
   }
 }
