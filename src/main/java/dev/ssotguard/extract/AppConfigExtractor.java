@@ -124,7 +124,7 @@ final class AppConfigExtractor {
         Matcher m = JS_SECTION.matcher(lines[j]);
         if (m.find()) {
           Environment e =
-              YamlConfigExtractor.sectionEnvironment(m.group(1).toLowerCase(Locale.ROOT));
+              DatabaseConfigExtractor.sectionEnvironment(m.group(1).toLowerCase(Locale.ROOT));
           if (e != null) {
             return e;
           }

@@ -9,18 +9,44 @@ import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.TlsSetting;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The generic extractor: finds connection strings in any text file, line by line, and records the
  * datastore they name, a literal password they hold and the TLS mode they choose.
  */
-final class TextScanner {
+final class TextScanner implements Extractor {
   private static final String[] NEEDLES = {"://", "jdbc:", "dbname="};
   private final ConnectionStringParser parser;
 
   TextScanner(ConnectionStringParser parser) {
     this.parser = parser;
+  }
+
+  @Override
+  public Set<FileKind> kinds() {
+    return EnumSet.allOf(FileKind.class);
+  }
+
+  @Override
+  public boolean wants(String fileName, int needles) {
+    return (needles & Needles.CONNECTION) != 0;
+  }
+
+  @Override
+  public boolean runsAfterFailure() {
+    return true;
+  }
+
+  @Override
+  public void extract(Source source, FactsBuilder out) {
+    try {
+      scan(source.text(), out);
+    } catch (RuntimeException | StackOverflowError e) {
+      out.note(1, 1, "text scan stopped (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssotguard.resolve;
 
+import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.extract.FileKind;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Related;
@@ -7,7 +8,6 @@ import dev.ssotguard.policy.PolicyLoader;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,30 +26,22 @@ import java.util.Set;
  * deleted Terraform file counts every Terraform file; a changed policy file counts everything.
  */
 public final class ChangeScope {
-  private static final Set<FileKind> CONTEXT_KINDS =
-      EnumSet.of(
-          FileKind.YAML,
-          FileKind.DOTENV,
-          FileKind.INI,
-          FileKind.PRISMA,
-          FileKind.SQL,
-          FileKind.DOCKERFILE,
-          FileKind.TERRAFORM,
-          FileKind.PGPASS);
-
   private final Set<String> changed;
   private final boolean everything;
+  private final ExtractorRegistry extractors;
 
-  private ChangeScope(Set<String> changed, boolean everything) {
+  private ChangeScope(Set<String> changed, boolean everything, ExtractorRegistry extractors) {
     this.changed = Set.copyOf(changed);
     this.everything = everything;
+    this.extractors = extractors;
   }
 
   /**
    * @param changed root-relative paths of the files added or modified
    * @param deleted root-relative paths of the files removed
    */
-  public static ChangeScope of(Workspace workspace, Set<String> changed, Set<String> deleted) {
+  public static ChangeScope of(
+      Workspace workspace, Set<String> changed, Set<String> deleted, ExtractorRegistry extractors) {
     Set<String> counted = new HashSet<>(changed);
     Set<String> deletedFolders = new HashSet<>();
     boolean deletedTerraform = false;
@@ -66,12 +58,15 @@ public final class ChangeScope {
     }
     boolean policy =
         changed.contains(PolicyLoader.FILE_NAME) || deleted.contains(PolicyLoader.FILE_NAME);
-    return new ChangeScope(counted, policy);
+    return new ChangeScope(counted, policy, extractors);
   }
 
-  /** Whether other files' verdicts may depend on this file's facts. */
-  public static boolean isContext(SourceFile file) {
-    return CONTEXT_KINDS.contains(FileKind.of(file.name()));
+  /**
+   * Whether other files' verdicts may depend on this file's facts: its kind is context to one of
+   * its extractors.
+   */
+  public static boolean isContext(SourceFile file, ExtractorRegistry extractors) {
+    return extractors.isContext(FileKind.of(file.name()));
   }
 
   /** Every file counts: the policy changed. */
@@ -101,7 +96,7 @@ public final class ChangeScope {
     }
     List<SourceFile> out = new ArrayList<>();
     for (SourceFile f : workspace.files()) {
-      if (changed.contains(f.path()) || isContext(f) || inAny(f.path(), appFolders)) {
+      if (changed.contains(f.path()) || isContext(f, extractors) || inAny(f.path(), appFolders)) {
         out.add(f);
       }
     }

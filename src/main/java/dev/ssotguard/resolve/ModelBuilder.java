@@ -1,5 +1,6 @@
 package dev.ssotguard.resolve;
 
+import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.extract.FileExtractor;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
@@ -35,25 +36,32 @@ import java.util.Set;
 public final class ModelBuilder {
   private final Knowledge knowledge;
   private final Policy policy;
+  private final ExtractorRegistry extractors;
   private final long maxBytes;
   private final int threads;
 
-  public ModelBuilder(Knowledge knowledge, Policy policy, long maxBytes, int threads) {
+  public ModelBuilder(
+      Knowledge knowledge,
+      Policy policy,
+      ExtractorRegistry extractors,
+      long maxBytes,
+      int threads) {
     this.knowledge = knowledge;
     this.policy = policy;
+    this.extractors = extractors;
     this.maxBytes = maxBytes;
     this.threads = Math.max(1, threads);
   }
 
   /** A pool that starts reading files before the workspace is complete; see {@link #build}. */
   public Extraction extraction() {
-    return new Extraction(new FileExtractor(knowledge, maxBytes), threads);
+    return new Extraction(new FileExtractor(extractors, maxBytes), threads);
   }
 
   /**
-   * The model built from the facts of {@code toRead} (every file, or a {@link ChangeScope}'s files),
-   * some of which may already have been handed to {@code extraction}; every file of the workspace
-   * still counts by its name and path.
+   * The model built from the facts of {@code toRead} (every file, or a {@link ChangeScope}'s
+   * files), some of which may already have been handed to {@code extraction}; every file of the
+   * workspace still counts by its name and path.
    */
   public Model build(Workspace workspace, Extraction extraction, List<SourceFile> toRead) {
     List<FileFacts> facts = extraction.facts(toRead);

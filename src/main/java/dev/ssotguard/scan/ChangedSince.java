@@ -1,5 +1,6 @@
 package dev.ssotguard.scan;
 
+import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.resolve.ChangeScope;
 import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.workspace.GitChanges;
@@ -45,9 +46,9 @@ final class ChangedSince {
    * What to read while walking: only context files, since which files changed is known only once
    * the walk is complete.
    */
-  static Consumer<SourceFile> earlyReads(Extraction extraction) {
+  static Consumer<SourceFile> earlyReads(Extraction extraction, ExtractorRegistry extractors) {
     return f -> {
-      if (ChangeScope.isContext(f)) {
+      if (ChangeScope.isContext(f, extractors)) {
         extraction.submit(f);
       }
     };
@@ -57,7 +58,8 @@ final class ChangedSince {
   record Plan(ChangeScope scope, List<SourceFile> toRead) {}
 
   /** The plan for the walked files, with a summary for the operator. */
-  Plan plan(Workspace workspace, ScanListener listener) throws ScanException {
+  Plan plan(Workspace workspace, ExtractorRegistry extractors, ScanListener listener)
+      throws ScanException {
     GitChanges.Changes changes;
     try {
       changes = base.join().changes(workspace);
@@ -69,7 +71,7 @@ final class ChangedSince {
                   ? cause.getMessage()
                   : "cannot compare with " + ref + " (" + cause.getClass().getSimpleName() + ")"));
     }
-    ChangeScope scope = ChangeScope.of(workspace, changes.changed(), changes.deleted());
+    ChangeScope scope = ChangeScope.of(workspace, changes.changed(), changes.deleted(), extractors);
     List<SourceFile> toRead = scope.toRead(workspace);
     listener.say(
         String.format(

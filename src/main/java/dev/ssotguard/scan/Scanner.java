@@ -1,5 +1,6 @@
 package dev.ssotguard.scan;
 
+import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
 public final class Scanner {
   private final Knowledge knowledge;
   private final RuleRegistry registry;
+  private final ExtractorRegistry extractors;
 
   public Scanner() {
     this(KnowledgeLoader.builtin(), new RuleRegistry());
@@ -49,6 +51,7 @@ public final class Scanner {
   public Scanner(Knowledge knowledge, RuleRegistry registry) {
     this.knowledge = knowledge;
     this.registry = registry;
+    this.extractors = new ExtractorRegistry(knowledge);
   }
 
   public ScanResult scan(ScanRequest request) throws ScanException {
@@ -114,7 +117,7 @@ public final class Scanner {
       ScanListener listener)
       throws IOException, ScanException {
     ModelBuilder builder =
-        new ModelBuilder(knowledge, policy, request.maxFileSize(), request.threads());
+        new ModelBuilder(knowledge, policy, extractors, request.maxFileSize(), request.threads());
     try (Extraction extraction = builder.extraction()) {
       listener.reading(extraction::done);
       // Files are read while the walk goes on; the walk is mostly waiting on the file system.
@@ -125,7 +128,7 @@ public final class Scanner {
       Consumer<SourceFile> early =
           request.scope() instanceof ScanRequest.Scope.WholeTree
               ? extraction::submit
-              : ChangedSince.earlyReads(extraction);
+              : ChangedSince.earlyReads(extraction, extractors);
       Workspace workspace = new Walker(excludes, policy::environmentOf).walk(root, early);
       if (workspace.files().isEmpty() && hasEntries(root)) {
         // An ignore rule that hides everything (a foreign info/exclude of "*", say) must not
@@ -141,11 +144,11 @@ public final class Scanner {
       ChangeScope scope = null;
       List<SourceFile> toRead = workspace.files();
       if (pr != null) {
-        ChangedSince.Plan plan = pr.plan(workspace, listener);
+        ChangedSince.Plan plan = pr.plan(workspace, extractors, listener);
         scope = plan.scope();
         toRead = plan.toRead();
       } else if (request.scope() instanceof ScanRequest.Scope.Changed given) {
-        scope = ChangeScope.of(workspace, given.changed(), given.deleted());
+        scope = ChangeScope.of(workspace, given.changed(), given.deleted(), extractors);
         toRead = scope.toRead(workspace);
       }
       if (scope != null) {

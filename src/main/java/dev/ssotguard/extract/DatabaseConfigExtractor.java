@@ -1,6 +1,7 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.connection.Engine;
+import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YScalar;
@@ -17,11 +18,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Facts from YAML and JSON documents: compose files, per-environment database configs (Rails {@code
- * config/database.yml}, Sequelize {@code config/config.json}) and database password settings
- * anywhere in a map tree.
+ * Database settings in YAML and JSON documents: per-environment configs (Rails {@code
+ * config/database.yml}, Sequelize {@code config/config.json}, TypeORM's {@code ormconfig.json})
+ * that choose SQLite, and database password settings anywhere in a map tree.
  */
-final class YamlConfigExtractor {
+final class DatabaseConfigExtractor implements Extractor {
   private static final Set<String> PRODUCTION_SECTIONS =
       Set.of("production", "prod", "staging", "stage", "live");
   private static final Set<String> DEVELOPMENT_SECTIONS = Set.of("development", "dev", "local");
@@ -37,16 +38,24 @@ final class YamlConfigExtractor {
 
   private final KeyValueSettings settings;
 
-  YamlConfigExtractor(KeyValueSettings settings) {
+  DatabaseConfigExtractor(KeyValueSettings settings) {
     this.settings = settings;
   }
 
-  void extract(List<YNode> documents, FactsBuilder out) {
-    for (YNode doc : documents) {
+  @Override
+  public Set<FileKind> kinds() {
+    return Set.of(FileKind.YAML, FileKind.JSON);
+  }
+
+  @Override
+  public Set<FileKind> contextKinds() {
+    return Set.of(FileKind.YAML);
+  }
+
+  @Override
+  public void extract(Source source, FactsBuilder out) throws ParseException {
+    for (YNode doc : source.documents()) {
       if (doc instanceof YSeq list) {
-        if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
-          ComposeReader.checkTopLevel(doc, out);
-        }
         // TypeORM's ormconfig.json may be a list of connection configs.
         for (YNode item : list.items()) {
           if (item.asMap() != null) {
@@ -55,41 +64,9 @@ final class YamlConfigExtractor {
         }
         continue;
       }
-      YMap root = doc == null ? null : doc.asMap();
+      YMap root = doc == null || source.claimed(doc) ? null : doc.asMap();
       if (root == null) {
-        if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
-          ComposeReader.checkTopLevel(doc, out);
-        }
         continue;
-      }
-      if (out.kind == FileKind.YAML && ComposeReader.namedLikeCompose(out.file.name())) {
-        ComposeReader.checkServices(root, out);
-      }
-      if (out.kind == FileKind.YAML
-          && out.compose == null
-          && ComposeReader.looksLikeCompose(out.file.name(), root)) {
-        out.compose = ComposeReader.read(root, out);
-        for (ComposeFile.Service s : out.compose.services()) {
-          List<KeyValueSettings.Setting> scope = new ArrayList<>();
-          for (ComposeFile.Variable v : s.environment()) {
-            scope.add(new KeyValueSettings.Setting(v.name(), v.value(), v.location()));
-          }
-          settings.read(scope, false, " of compose service '" + s.name() + "'", out);
-        }
-        continue;
-      }
-      if (WorkflowReader.isWorkflow(out.file.path())) {
-        out.workflow = WorkflowReader.read(root, Integer.MAX_VALUE, out);
-      }
-      String spec = AppSpecs.runtimeOf(out.file.path(), root);
-      if (spec != null) {
-        out.specRuntime = spec;
-        if (spec.equals("do-app-platform")) {
-          AppSpecs.secretSettings(root, out);
-        }
-      }
-      if (KubernetesReader.isWorkload(root)) {
-        out.workloads.addAll(KubernetesReader.read(root, out));
       }
       environmentSections(root, out);
       String stem = out.file.name().toLowerCase(Locale.ROOT);

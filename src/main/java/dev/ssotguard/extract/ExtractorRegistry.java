@@ -1,0 +1,69 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.knowledge.Knowledge;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every extractor, in the order they read a file: the YAML readers that own a document first
+ * (compose), then the rest, the generic text scanner last. Which files are worth decoding and which
+ * PR mode reads as context follow from their declarations.
+ */
+public final class ExtractorRegistry {
+  private final Map<FileKind, List<Extractor>> byKind = new EnumMap<>(FileKind.class);
+  private final Set<FileKind> contextKinds = EnumSet.noneOf(FileKind.class);
+
+  public ExtractorRegistry(Knowledge knowledge) {
+    KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
+    List<Extractor> all =
+        List.of(
+            new ComposeExtractor(settings),
+            new WorkflowExtractor(),
+            new AppSpecExtractor(),
+            new KubernetesExtractor(),
+            new DatabaseConfigExtractor(settings),
+            new DotenvExtractor(settings, knowledge.connectionParser()),
+            new PythonSettingsExtractor(settings),
+            new IniExtractor(settings),
+            new PropertiesExtractor(settings),
+            new PrismaExtractor(),
+            new ScriptExtractor(),
+            new DockerfileExtractor(),
+            new TerraformExtractor(settings),
+            new PgpassExtractor(knowledge.secrets()),
+            new SqlExtractor(),
+            new TextScanner(knowledge.connectionParser()));
+    for (FileKind kind : FileKind.values()) {
+      List<Extractor> readers = new ArrayList<>();
+      for (Extractor e : all) {
+        if (e.kinds().contains(kind)) {
+          readers.add(e);
+        }
+      }
+      byKind.put(kind, Collections.unmodifiableList(readers));
+    }
+    for (Extractor e : all) {
+      contextKinds.addAll(e.contextKinds());
+    }
+  }
+
+  /** The extractors that read a kind of file, in order. */
+  List<Extractor> forKind(FileKind kind) {
+    return byKind.get(kind);
+  }
+
+  /** Whether any extractor of the kind needs the key-word needles to decide. */
+  boolean needsKeyNeedles(FileKind kind) {
+    return byKind.get(kind).stream().anyMatch(Extractor::needsKeyNeedles);
+  }
+
+  /** Whether other files' verdicts may depend on what files of this kind hold (PR mode). */
+  public boolean isContext(FileKind kind) {
+    return contextKinds.contains(kind);
+  }
+}

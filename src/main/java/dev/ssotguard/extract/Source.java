@@ -1,0 +1,83 @@
+package dev.ssotguard.extract;
+
+import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.yaml.YNode;
+import dev.ssotguard.formats.yaml.YamlLoader;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One file's decoded text as its extractors read it, with its YAML (or JSON) documents parsed at
+ * most once and shared; confined to the thread reading the file.
+ */
+final class Source {
+  private final String text;
+  private final FileKind kind;
+  private final String path;
+  private final YamlLoader yaml;
+  private final Set<YNode> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+  private List<YNode> documents;
+  private ParseException failure;
+
+  Source(String text, FileKind kind, String path, YamlLoader yaml) {
+    this.text = text;
+    this.kind = kind;
+    this.path = path;
+    this.yaml = yaml;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /**
+   * The documents of a YAML or JSON file, parsed on first use. Empty for a Helm chart template (Go
+   * template syntax, not YAML: the text scanner reads it) and for JSON that names no datastore
+   * setting or password (package locks, exports and indexes are not worth a parse).
+   */
+  List<YNode> documents() throws ParseException {
+    if (failure != null) {
+      throw failure;
+    }
+    if (documents == null) {
+      try {
+        documents = parse();
+      } catch (ParseException e) {
+        failure = e;
+        throw e;
+      }
+    }
+    return documents;
+  }
+
+  private List<YNode> parse() throws ParseException {
+    return switch (kind) {
+      case YAML -> isHelmTemplate() ? List.of() : yaml.load(text);
+      case JSON -> mayHoldSettings() ? yaml.load(text.replace('\t', ' ')) : List.of();
+      default -> List.of();
+    };
+  }
+
+  /** Marks a document as read by an extractor that owns it (compose), so others pass it by. */
+  void claim(YNode document) {
+    claimed.add(document);
+  }
+
+  boolean claimed(YNode document) {
+    return claimed.contains(document);
+  }
+
+  private boolean isHelmTemplate() {
+    return (path.startsWith("templates/") || path.contains("/templates/")) && text.contains("{{");
+  }
+
+  private boolean mayHoldSettings() {
+    return text.contains("dialect")
+        || text.contains("adapter")
+        || text.contains("assword")
+        || text.contains("\"client\"")
+        || text.contains("\"type\"");
+  }
+}
