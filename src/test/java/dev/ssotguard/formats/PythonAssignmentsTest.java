@@ -82,6 +82,11 @@ class PythonAssignmentsTest {
             eval("X = 'postgresql://%s:%s@%s/%s' % ('u', P, 'h', 'd')\nP = 'x'\n", "X", Map.of()))
         .isEqualTo("postgresql://u:x@h/d");
     assertThat(eval("X = '{}://{}'.format('mysql', 'h')\n", "X", Map.of())).isEqualTo("mysql://h");
+    assertThat(eval("X = '{1}://{0}'.format('h', 'mysql')\n", "X", Map.of()))
+        .isEqualTo("mysql://h");
+    // A field number too large for an int (a fuzzer finding) is an unknown part, not a crash.
+    assertThat(eval("X = '{0}://{111111111111}'.format('mysql')\n", "X", Map.of()))
+        .isEqualTo("mysql://${expr}");
     assertThat(eval("X = 'a' 'b' + \"c\"\n", "X", Map.of())).isEqualTo("abc");
     assertThat(eval("X = r'a\\b'\n", "X", Map.of())).isEqualTo("a\\b");
     assertThat(

@@ -295,7 +295,9 @@ final class PyExpressionParser {
         int index =
             field.isEmpty()
                 ? next++
-                : field.chars().allMatch(Character::isDigit) ? Integer.parseInt(field) : -1;
+                : field.length() <= 4 && field.chars().allMatch(d -> d >= '0' && d <= '9')
+                    ? Integer.parseInt(field)
+                    : -1; // a field number past any argument list ("{111111111111}") is unknown
         parts.add(
             index >= 0 && index < args.size()
                 ? args.get(index)
