@@ -163,11 +163,7 @@ public final class ScanCommand implements Callable<Integer> {
     }
     boolean failing =
         findings.stream()
-            .anyMatch(
-                f ->
-                    !f.ruleId().equals("SSOT000")
-                        && !f.suppressed()
-                        && f.severity().atLeast(threshold));
+            .anyMatch(f -> !f.isDiagnostic() && !f.suppressed() && f.severity().atLeast(threshold));
     return failing ? Main.FINDINGS : Main.CLEAN;
   }
 

@@ -32,6 +32,11 @@ public record Finding(
     this(ruleId, ruleName, severity, message, location, related, fingerprint, null);
   }
 
+  /** Whether it is a diagnostic (a file not read fully, a rule failed), not a policy break. */
+  public boolean isDiagnostic() {
+    return ruleId.equals(Diagnostic.RULE_ID);
+  }
+
   public boolean suppressed() {
     return suppression != null;
   }

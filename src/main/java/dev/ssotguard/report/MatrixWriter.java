@@ -20,7 +20,7 @@ public final class MatrixWriter {
   public String markdown(Inventory inventory, List<Finding> findings, Runtimes runtimes) {
     Map<String, TreeSet<String>> rulesAt = new HashMap<>();
     for (Finding f : findings) {
-      if (!f.ruleId().equals("SSOT000")) {
+      if (!f.isDiagnostic()) {
         rulesAt.computeIfAbsent(key(f.location()), k -> new TreeSet<>()).add(f.ruleId());
       }
     }

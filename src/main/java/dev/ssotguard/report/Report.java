@@ -23,7 +23,7 @@ public record Report(
 
   public long count(Severity severity) {
     return findings.stream()
-        .filter(f -> f.severity() == severity && !f.ruleId().equals("SSOT000") && !f.suppressed())
+        .filter(f -> f.severity() == severity && !f.isDiagnostic() && !f.suppressed())
         .count();
   }
 
@@ -32,6 +32,6 @@ public record Report(
   }
 
   public long diagnostics() {
-    return findings.stream().filter(f -> f.ruleId().equals("SSOT000")).count();
+    return findings.stream().filter(Finding::isDiagnostic).count();
   }
 }

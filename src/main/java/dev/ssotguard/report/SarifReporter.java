@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Related;
@@ -37,7 +38,7 @@ public final class SarifReporter implements Reporter {
     ArrayNode rules = driver.putArray("rules");
     Map<String, Integer> index = new HashMap<>();
     for (RuleInfo info : report.rules()) {
-      if (info.id().equals("SSOT000")) {
+      if (info.id().equals(Diagnostic.RULE_ID)) {
         continue;
       }
       index.put(info.id(), index.size());
@@ -61,11 +62,11 @@ public final class SarifReporter implements Reporter {
     ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
     ArrayNode results = run.putArray("results");
     for (Finding f : report.findings()) {
-      if (f.ruleId().equals("SSOT000")) {
+      if (f.isDiagnostic()) {
         ObjectNode n = notifications.addObject();
         n.put("level", "note");
         n.putObject("message").put("text", f.message());
-        n.putObject("descriptor").put("id", "SSOT000");
+        n.putObject("descriptor").put("id", Diagnostic.RULE_ID);
         n.putArray("locations").add(location(f.location()));
         continue;
       }

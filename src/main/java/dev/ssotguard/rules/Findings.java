@@ -16,11 +16,12 @@ import java.util.Map;
 
 /**
  * Where one rule reports. It stamps the rule's metadata, drops findings outside the rule's scope
- * (production-only rules never fire on test files), and keeps one finding per primary line.
+ * (production-only rules never fire on test files), and keeps one finding per primary line and
+ * thing judged: the same break seen twice is reported once, two breaks on one line are both kept.
  */
 public final class Findings {
   private final RuleInfo info;
-  private final Map<String, Finding> byLine = new LinkedHashMap<>();
+  private final Map<String, Finding> byLineAndKey = new LinkedHashMap<>();
 
   public Findings(RuleInfo info) {
     this.info = info;
@@ -41,14 +42,14 @@ public final class Findings {
     if (!info.scope().includes(environment)) {
       return;
     }
-    String line = at.path() + ":" + at.line();
+    String line = at.path() + ":" + at.line() + "\u0000" + key;
     List<Related> others = new ArrayList<>();
     for (Related r : related) {
       if (!r.location().equals(at)) {
         others.add(r);
       }
     }
-    byLine.putIfAbsent(
+    byLineAndKey.putIfAbsent(
         line,
         new Finding(
             info.id(),
@@ -61,7 +62,7 @@ public final class Findings {
   }
 
   public List<Finding> all() {
-    return List.copyOf(byLine.values());
+    return List.copyOf(byLineAndKey.values());
   }
 
   static String fingerprint(String rule, String path, String key) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /** A file of a known kind could not be parsed (or a rule crashed); the scan went on. */
 @RuleInfo(
-    id = "SSOT000",
+    id = Diagnostic.RULE_ID,
     name = "parse-error",
     severity = Severity.NOTE,
     scope = Scope.ANY,

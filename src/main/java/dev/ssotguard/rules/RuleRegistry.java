@@ -9,35 +9,37 @@ public final class RuleRegistry {
   private final List<Rule> rules;
 
   public RuleRegistry() {
-    this.rules =
+    this(
         List.of(
-                new ParseError(),
-                new SqliteInProduction(),
-                new SqliteDatabaseCommitted(),
-                new SqliteTestFixtureOnDisk(),
-                new SupersetMetadataNotPostgres(),
-                new ToolMetadataNotPostgres(),
-                new PlaintextCredential(),
-                new TlsDisabled(),
-                new BiDatasourceDirect(),
-                new Ipv4ClientDirect(),
-                new DirectIpv6Unconfirmed(),
-                new PoolerPreparedStatements(),
-                new PoolerUserFormat(),
-                new StraySqlFile(),
-                new MigrationNameInvalid(),
-                new MigrationVersionDuplicate(),
-                new ManagedDbNoAllowlist(),
-                new ManagedDbAllowlistOpen(),
-                new UndeclaredDatastore(),
-                new DomainStoreMismatch(),
-                new MysqlAsSsot(),
-                new MysqlUndeclaredPurpose(),
-                new MysqlWithoutMigrationPlan(),
-                new MysqlBusinessLogic())
-            .stream()
-            .sorted(Comparator.comparing(r -> r.info().id()))
-            .toList();
+            new ParseError(),
+            new SqliteInProduction(),
+            new SqliteDatabaseCommitted(),
+            new SqliteTestFixtureOnDisk(),
+            new SupersetMetadataNotPostgres(),
+            new ToolMetadataNotPostgres(),
+            new PlaintextCredential(),
+            new TlsDisabled(),
+            new BiDatasourceDirect(),
+            new Ipv4ClientDirect(),
+            new DirectIpv6Unconfirmed(),
+            new PoolerPreparedStatements(),
+            new PoolerUserFormat(),
+            new StraySqlFile(),
+            new MigrationNameInvalid(),
+            new MigrationVersionDuplicate(),
+            new ManagedDbNoAllowlist(),
+            new ManagedDbAllowlistOpen(),
+            new UndeclaredDatastore(),
+            new DomainStoreMismatch(),
+            new MysqlAsSsot(),
+            new MysqlUndeclaredPurpose(),
+            new MysqlWithoutMigrationPlan(),
+            new MysqlBusinessLogic()));
+  }
+
+  /** A registry of other rules (tests of the runner). */
+  RuleRegistry(List<Rule> rules) {
+    this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
   }
 
   public List<Rule> rules() {

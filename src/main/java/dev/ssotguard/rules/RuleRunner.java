@@ -1,9 +1,9 @@
 package dev.ssotguard.rules;
 
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Finding;
-import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
-import dev.ssotguard.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,30 +27,23 @@ public final class RuleRunner {
 
   public Result run(Model model) {
     List<Finding> all = new ArrayList<>();
-    boolean crashed = false;
+    List<Diagnostic> failures = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       Findings sink = new Findings(rule.info());
       try {
         rule.check(model, sink);
         all.addAll(sink.all());
       } catch (RuntimeException | StackOverflowError e) {
-        crashed = true;
-        all.add(
-            new Finding(
-                "SSOT000",
-                "parse-error",
-                Severity.NOTE,
-                "internal error in rule "
-                    + rule.info().id()
-                    + " ("
-                    + e.getClass().getSimpleName()
-                    + "); its findings are missing from this report",
-                Location.fileStart("."),
-                List.of(),
-                Findings.fingerprint("SSOT000", ".", rule.info().id())));
+        failures.add(Diagnostic.ruleFailure(rule.info().id(), e));
       }
     }
+    // A failed rule is reported as the diagnostic rule reports any other: same metadata, one place.
+    Findings diagnostics = new Findings(ParseError.class.getAnnotation(RuleInfo.class));
+    for (Diagnostic d : failures) {
+      diagnostics.report(Environment.PRODUCTION, d.location(), d.message(), d.message(), List.of());
+    }
+    all.addAll(diagnostics.all());
     all.sort(Comparator.comparing(Finding::location).thenComparing(Finding::ruleId));
-    return new Result(all, crashed);
+    return new Result(all, !failures.isEmpty());
   }
 }

@@ -1,0 +1,90 @@
+package dev.ssotguard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Scope;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A failing rule is a diagnostic, never a dead scan; no problem is dropped for sharing a line. */
+class RuleRunnerTest {
+  @RuleInfo(
+      id = "SSOT997",
+      name = "fails-first",
+      severity = Severity.ERROR,
+      scope = Scope.ANY,
+      section = "—",
+      summary = "test rule")
+  static final class FailsFirst implements Rule {
+    @Override
+    public void check(Model model, Findings findings) {
+      throw new IllegalStateException("boom");
+    }
+  }
+
+  @RuleInfo(
+      id = "SSOT998",
+      name = "fails-too",
+      severity = Severity.ERROR,
+      scope = Scope.ANY,
+      section = "—",
+      summary = "test rule")
+  static final class FailsToo implements Rule {
+    @Override
+    public void check(Model model, Findings findings) {
+      throw new StackOverflowError();
+    }
+  }
+
+  @RuleInfo(
+      id = "SSOT999",
+      name = "two-on-a-line",
+      severity = Severity.WARNING,
+      scope = Scope.ANY,
+      section = "—",
+      summary = "test rule")
+  static final class TwoOnALine implements Rule {
+    @Override
+    public void check(Model model, Findings findings) {
+      Location at = new Location("app/.env", 3, 1);
+      findings.report(Environment.PRODUCTION, at, "first password", "A", List.of());
+      findings.report(Environment.PRODUCTION, at, "second password", "B", List.of());
+      findings.report(Environment.PRODUCTION, at, "first password again", "A", List.of());
+    }
+  }
+
+  @Test
+  void everyFailedRuleIsItsOwnDiagnosticWithTheDiagnosticRulesMetadata() {
+    RuleRunner.Result result =
+        new RuleRunner(new RuleRegistry(List.of(new FailsFirst(), new FailsToo()))).run(null);
+    assertThat(result.internalError()).isTrue();
+    assertThat(result.findings()).hasSize(2).allMatch(Finding::isDiagnostic);
+    assertThat(result.findings())
+        .extracting(Finding::ruleName, Finding::severity)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("parse-error", Severity.NOTE));
+    assertThat(result.findings())
+        .extracting(Finding::message)
+        .containsExactlyInAnyOrder(
+            "internal error in rule SSOT997 (IllegalStateException); its findings are missing"
+                + " from this report",
+            "internal error in rule SSOT998 (StackOverflowError); its findings are missing"
+                + " from this report");
+    assertThat(result.findings().get(0).ruleId()).isEqualTo(Diagnostic.RULE_ID);
+  }
+
+  @Test
+  void twoProblemsOnOneLineAreBothKeptAndARepeatIsNot() {
+    RuleRunner.Result result =
+        new RuleRunner(new RuleRegistry(List.of(new TwoOnALine()))).run(null);
+    assertThat(result.internalError()).isFalse();
+    assertThat(result.findings())
+        .extracting(Finding::message)
+        .containsExactly("first password", "second password");
+  }
+}
