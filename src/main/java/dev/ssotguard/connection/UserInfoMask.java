@@ -16,13 +16,15 @@ public final class UserInfoMask {
 
   /**
    * {@code ://user:secret} with no {@code @} (a string cut or split across lines): everything after
-   * {@code user:} that is not a port or a template is masked, fail-closed. The value never swallows
-   * a following {@code ://}, or the URL behind it would keep its password.
+   * {@code user:} that is not a port or a template is masked, fail-closed, up to the next separator
+   * however long the run (a bound here once let a long run through unmasked). The value never
+   * swallows a following {@code ://}, or the URL behind it would keep its password; it is matched
+   * possessively, so a run is scanned once.
    */
   private static final String UNTERMINATED =
       USER
           + "(?!\\*\\*\\*\\*)(?![0-9]{1,5}(?![^/?#\\s,;)'\"]))(?!\\$\\{)(?!\\{)"
-          + "(?:[^@\\s/?#'\":]|:(?!//)){1,512}(?=[\\s/?#'\"]|://|$)";
+          + "(?:[^@\\s/?#'\":]|:(?!//))++";
 
   private static final Pattern ANYWHERE = Pattern.compile(UNTERMINATED);
 

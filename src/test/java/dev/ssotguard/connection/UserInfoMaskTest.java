@@ -3,6 +3,7 @@ package dev.ssotguard.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotguard.knowledge.KnowledgeLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +30,12 @@ class UserInfoMaskTest {
       assertThat(cs.params().values()).noneMatch(v -> v.contains(SECRET));
     }
     assertThat(UserInfoMask.everywhere(text)).doesNotContain(SECRET).contains("****");
+  }
+
+  /** No separator within 512 characters after the password (a fuzzer finding). */
+  @Test
+  void aLongRunAfterThePasswordIsMaskedToo() {
+    nestedPasswordsAreMasked("postgresql://:" + SECRET + "\u0000" + "x:y".repeat(300) + " end");
   }
 
   @ParameterizedTest
