@@ -20,8 +20,4 @@ public record DatastoreImages(Map<String, Engine> images, Map<Engine, String> ro
     }
     return Optional.ofNullable(images.get(Tool.repository(image)));
   }
-
-  public Optional<String> builtinRole(Engine engine) {
-    return Optional.ofNullable(roles.get(engine));
-  }
 }

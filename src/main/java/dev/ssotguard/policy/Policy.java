@@ -1,10 +1,12 @@
 package dev.ssotguard.policy;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.workspace.Wildmatch;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,6 +117,18 @@ public record Policy(
         List.of(),
         FirewallPolicy.builtin(),
         DomainPolicy.builtin());
+  }
+
+  /**
+   * This policy with the roles the knowledge base gives datastores (knowledge/datastores.yaml),
+   * which hold whatever the policy file says: the policy in force.
+   */
+  public Policy withBuiltinRoles(Map<Engine, String> builtinRoles) {
+    List<DatastorePolicy.Role> all = new ArrayList<>(roles);
+    builtinRoles.forEach(
+        (engine, role) -> all.add(new DatastorePolicy.Role(engine, null, role, null)));
+    return new Policy(
+        source, environments, runtimes, saasBi, sql, waivers, all, mysql, firewall, domains);
   }
 
   /** Asked for every walked file: a plain loop, no stream, and nothing at all without rules. */

@@ -25,10 +25,6 @@ public final class UndeclaredDatastore implements Rule {
       Set.of(
           Engine.POSTGRESQL, Engine.MYSQL, Engine.MARIADB, Engine.SQLITE, Engine.H2, Engine.OTHER);
 
-  /** Roles the built-in policy gives (knowledge/datastores.yaml roles). */
-  private static final Set<Engine> BUILTIN_ROLES =
-      Set.of(Engine.REDIS, Engine.RABBITMQ, Engine.KAFKA, Engine.NATS, Engine.OBJECT_STORAGE);
-
   @Override
   public void check(Model model, Findings findings) {
     for (DeployedDatastore d : model.datastores()) {
@@ -63,9 +59,10 @@ public final class UndeclaredDatastore implements Rule {
       Location at,
       Environment env,
       String what) {
-    if (JUDGED_ELSEWHERE.contains(engine) || BUILTIN_ROLES.contains(engine)) {
+    if (JUDGED_ELSEWHERE.contains(engine)) {
       return;
     }
+    // The policy in force holds the built-in roles (knowledge/datastores.yaml) besides the file's.
     if (model.policy().roles().stream().anyMatch(r -> r.covers(engine, name))) {
       return;
     }

@@ -72,7 +72,7 @@ public final class Scanner {
               + (Files.exists(root) ? "' is not a folder" : "' does not exist")
               + ". Fix: pass the repository to scan, e.g. `ssot scan .`");
     }
-    Policy policy = policy(request, root);
+    Policy policy = policy(request, root).withBuiltinRoles(knowledge.datastores().roles());
     listener.phaseDone("knowledge, rules, policy");
     try {
       Read read = read(request, root, policy, excludes, listener);
