@@ -19,20 +19,52 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
-/** Reads the knowledge data files shipped in the jar. */
+/**
+ * Reads the knowledge data files shipped in the jar, strictly: an unknown key is an error naming
+ * the file, line and key, as in a policy file, so a misspelt fact cannot silently mean nothing.
+ */
 public final class KnowledgeLoader {
   private static final String BASE = "/dev/ssotguard/knowledge/";
+  private static final Set<String> TOOL_KEYS =
+      Set.of(
+          "id",
+          "name",
+          "images",
+          "selector",
+          "urls",
+          "secrets",
+          "presence",
+          "default",
+          "plainPath",
+          "ignored",
+          "confirmed",
+          "source",
+          "fix",
+          "host");
 
   private KnowledgeLoader() {}
 
   public static Knowledge builtin() {
-    YMap tools = read("tools.yaml");
-    YMap credentials = read("credentials.yaml");
+    return load(KnowledgeLoader::resource);
+  }
+
+  /**
+   * The knowledge in the files {@code text} gives by name (tools.yaml, credentials.yaml,
+   * runtimes.yaml, datastores.yaml).
+   *
+   * @throws IllegalStateException naming file, line and key for a file that breaks the schema
+   */
+  static Knowledge load(Function<String, String> text) {
+    YMap tools = read("tools.yaml", text, Set.of("tools"));
+    YMap credentials =
+        read("credentials.yaml", text, Set.of("exact", "patterns", "secret_parameters"));
     List<Tool> list = new ArrayList<>();
     for (YNode node : seq(tools.get("tools"))) {
-      list.add(tool(node.asMap()));
+      list.add(tool(strict("tools.yaml", node.asMap(), TOOL_KEYS)));
     }
     Set<String> exact = new HashSet<>();
     for (YNode n : seq(credentials.get("exact"))) {
@@ -47,8 +79,9 @@ public final class KnowledgeLoader {
       secretParameters.add(n.text().toLowerCase(Locale.ROOT));
     }
     Map<String, ClientRuntime> runtimes = new LinkedHashMap<>();
-    for (YMap.Entry e : read("runtimes.yaml").map("runtimes").entries()) {
-      YMap r = e.value().asMap();
+    for (YMap.Entry e : read("runtimes.yaml", text, Set.of("runtimes")).map("runtimes").entries()) {
+      YMap r =
+          strict("runtimes.yaml", e.value().asMap(), Set.of("name", "ipv6", "assumed", "source"));
       runtimes.put(
           e.name(),
           new ClientRuntime(
@@ -58,7 +91,7 @@ public final class KnowledgeLoader {
               "true".equals(r.text("assumed")),
               null));
     }
-    YMap stores = read("datastores.yaml");
+    YMap stores = read("datastores.yaml", text, Set.of("images", "roles"));
     Map<String, Engine> images = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("images").entries()) {
       images.put(e.name(), engine(e.value().text()));
@@ -75,7 +108,7 @@ public final class KnowledgeLoader {
   }
 
   private static Tool tool(YMap m) {
-    YMap selector = m.map("selector");
+    YMap selector = strict("tools.yaml", m.map("selector"), Set.of("env", "values"));
     Map<String, Engine> values = new LinkedHashMap<>();
     if (selector != null && selector.map("values") != null) {
       for (YMap.Entry e : selector.map("values").entries()) {
@@ -103,14 +136,14 @@ public final class KnowledgeLoader {
         !"false".equals(m.text("confirmed")),
         m.text("source"),
         m.text("fix"),
-        host(m.map("host")));
+        host(strict("tools.yaml", m.map("host"), Set.of("env", "default", "config"))));
   }
 
   private static Tool.Host host(YMap host) {
     if (host == null) {
       return null;
     }
-    YMap config = host.map("config");
+    YMap config = strict("tools.yaml", host.map("config"), Set.of("env", "default"));
     return new Tool.Host(
         host.text("env"),
         host.text("default"),
@@ -135,18 +168,48 @@ public final class KnowledgeLoader {
     return s == null ? List.of() : s.items();
   }
 
-  private static YMap read(String name) {
+  /** The map, after checking that it holds only {@code known} keys; null stays null. */
+  private static YMap strict(String file, YMap map, Set<String> known) {
+    if (map == null) {
+      return null;
+    }
+    for (YMap.Entry e : map.entries()) {
+      if (!known.contains(e.name())) {
+        throw new IllegalStateException(
+            "knowledge file "
+                + file
+                + ":"
+                + e.key().line()
+                + ": unknown key '"
+                + e.name()
+                + "'; known here: "
+                + String.join(", ", new TreeSet<>(known)));
+      }
+    }
+    return map;
+  }
+
+  private static YMap read(String name, Function<String, String> text, Set<String> known) {
+    try {
+      YMap root = new YamlLoader(1 << 20).load(text.apply(name)).get(0).asMap();
+      if (root == null) {
+        throw new IllegalStateException("knowledge file " + name + " is not a mapping");
+      }
+      return strict(name, root, known);
+    } catch (ParseException e) {
+      throw new IllegalStateException(
+          "knowledge file " + name + ":" + e.line() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String resource(String name) {
     try (InputStream in = KnowledgeLoader.class.getResourceAsStream(BASE + name)) {
       if (in == null) {
         throw new IllegalStateException("knowledge file missing from the jar: " + name);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return new YamlLoader(1 << 20).load(text).get(0).asMap();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ParseException e) {
-      throw new IllegalStateException(
-          "knowledge file " + name + ":" + e.line() + ": " + e.getMessage(), e);
     }
   }
 }

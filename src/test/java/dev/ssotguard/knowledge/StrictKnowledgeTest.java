@@ -1,0 +1,66 @@
+package dev.ssotguard.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/** Knowledge files are read like policy files: an unknown key is an error, not silence. */
+class StrictKnowledgeTest {
+  @Test
+  void theShippedFilesLoad() {
+    assertThat(KnowledgeLoader.builtin().tools()).isNotEmpty();
+  }
+
+  @Test
+  void aMisspeltToolKeyNamesFileLineAndKey() {
+    String tools =
+        "tools:\n"
+            + "  - id: demo\n"
+            + "    name: Demo\n"
+            + "    images: [demo/demo]\n"
+            + "    defualt: sqlite\n";
+    assertThatThrownBy(() -> KnowledgeLoader.load(shippedExcept(Map.of("tools.yaml", tools))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("knowledge file tools.yaml:5: unknown key 'defualt'");
+  }
+
+  @Test
+  void unknownKeysAreRefusedAtEveryLevel() {
+    assertThatThrownBy(
+            () ->
+                KnowledgeLoader.load(
+                    shippedExcept(Map.of("datastores.yaml", "images: {}\nrole: {}\n"))))
+        .hasMessageStartingWith("knowledge file datastores.yaml:2: unknown key 'role'");
+    assertThatThrownBy(
+            () ->
+                KnowledgeLoader.load(
+                    shippedExcept(
+                        Map.of(
+                            "runtimes.yaml",
+                            "runtimes:\n  vercel:\n    name: Vercel\n    ipv6: no\n    ipv4: yes\n"))))
+        .hasMessageStartingWith("knowledge file runtimes.yaml:5: unknown key 'ipv4'");
+    String nested = "tools:\n  - id: demo\n    name: Demo\n    host: {env: HOST, port: 5432}\n";
+    assertThatThrownBy(() -> KnowledgeLoader.load(shippedExcept(Map.of("tools.yaml", nested))))
+        .hasMessageStartingWith("knowledge file tools.yaml:4: unknown key 'port'");
+  }
+
+  private static Function<String, String> shippedExcept(Map<String, String> replaced) {
+    return name -> replaced.containsKey(name) ? replaced.get(name) : shipped(name);
+  }
+
+  private static String shipped(String name) {
+    try (InputStream in =
+        KnowledgeLoader.class.getResourceAsStream("/dev/ssotguard/knowledge/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
