@@ -18,9 +18,6 @@ final class AppConfigExtractor {
   private static final Pattern DJANGO_ENGINE =
       Pattern.compile(
           "['\"]ENGINE['\"]\\s*:\\s*['\"](django\\.db\\.backends\\.sqlite3|django\\.contrib\\.gis\\.db\\.backends\\.spatialite)['\"]");
-  private static final Pattern JS_SETTING =
-      Pattern.compile(
-          "['\"]?(client|dialect|type|driver)['\"]?\\s*:\\s*['\"](sqlite3?|better-sqlite3?|libsql|expo-sqlite)['\"]");
   private static final Pattern PRISMA_PROVIDER =
       Pattern.compile("^\\s*provider\\s*=\\s*\"(sqlite)\"");
   private static final Pattern PRISMA_ENV_URL =
@@ -43,11 +40,12 @@ final class AppConfigExtractor {
     scan(text, DJANGO_ENGINE, "Django DATABASES ENGINE", out, false);
   }
 
-  static void script(String text, FactsBuilder out) {
+  /** JavaScript config: {@code setting} matches an engine setting choosing SQLite. */
+  static void script(String text, Pattern setting, FactsBuilder out) {
     if (!text.contains("sqlite") && !text.contains("libsql")) {
       return;
     }
-    scan(text, JS_SETTING, null, out, true);
+    scan(text, setting, null, out, true);
   }
 
   static void prisma(String text, FactsBuilder out) {

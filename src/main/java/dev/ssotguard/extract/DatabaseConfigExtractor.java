@@ -6,6 +6,7 @@ import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YScalar;
 import dev.ssotguard.formats.yaml.YSeq;
+import dev.ssotguard.knowledge.EngineSettings;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
@@ -27,19 +28,17 @@ final class DatabaseConfigExtractor implements Extractor {
       Set.of("production", "prod", "staging", "stage", "live");
   private static final Set<String> DEVELOPMENT_SECTIONS = Set.of("development", "dev", "local");
   private static final Set<String> TEST_SECTIONS = Set.of("test", "testing", "ci");
-  private static final Set<String> ENGINE_KEYS =
-      Set.of("adapter", "dialect", "client", "type", "provider");
-  private static final Set<String> SQLITE_VALUES =
-      Set.of("sqlite", "sqlite3", "better-sqlite3", "better-sqlite");
   private static final Set<String> FILE_KEYS = Set.of("database", "storage", "filename", "url");
   private static final List<String> DB_PATH_TOKENS =
       List.of("datasource", "database", "db", "postgres", "mysql", "sql");
   private static final int MAX_MAPS = 20_000;
 
   private final KeyValueSettings settings;
+  private final EngineSettings engineSettings;
 
-  DatabaseConfigExtractor(KeyValueSettings settings) {
+  DatabaseConfigExtractor(KeyValueSettings settings, EngineSettings engineSettings) {
     this.settings = settings;
+    this.engineSettings = engineSettings;
   }
 
   @Override
@@ -106,14 +105,10 @@ final class DatabaseConfigExtractor implements Extractor {
   }
 
   /** Engine settings of one config map; {@code section} is its environment key, or null. */
-  private static void sqliteSettings(
-      YMap body, YMap.Entry section, Environment env, FactsBuilder out) {
+  private void sqliteSettings(YMap body, YMap.Entry section, Environment env, FactsBuilder out) {
     for (YMap.Entry setting : body.entries()) {
-      String key = setting.name().toLowerCase(Locale.ROOT);
       String value = setting.value() == null ? null : setting.value().text();
-      if (!ENGINE_KEYS.contains(key)
-          || value == null
-          || !SQLITE_VALUES.contains(value.toLowerCase(Locale.ROOT))) {
+      if (!engineSettings.choosesSqlite(setting.name(), value)) {
         continue;
       }
       YNode v = setting.value();

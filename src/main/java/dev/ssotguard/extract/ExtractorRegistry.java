@@ -1,5 +1,6 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.knowledge.EngineSettings;
 import dev.ssotguard.knowledge.Knowledge;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,22 +18,24 @@ import java.util.Set;
 public final class ExtractorRegistry {
   private final Map<FileKind, List<Extractor>> byKind = new EnumMap<>(FileKind.class);
   private final Set<FileKind> contextKinds = EnumSet.noneOf(FileKind.class);
+  private final EngineSettings engineSettings;
 
   public ExtractorRegistry(Knowledge knowledge) {
     KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
+    this.engineSettings = knowledge.engineSettings();
     List<Extractor> all =
         List.of(
             new ComposeExtractor(settings),
             new WorkflowExtractor(),
             new AppSpecExtractor(),
             new KubernetesExtractor(),
-            new DatabaseConfigExtractor(settings),
+            new DatabaseConfigExtractor(settings, engineSettings),
             new DotenvExtractor(settings, knowledge.connectionParser()),
             new PythonSettingsExtractor(settings),
             new IniExtractor(settings),
             new PropertiesExtractor(settings),
             new PrismaExtractor(),
-            new ScriptExtractor(),
+            new ScriptExtractor(engineSettings),
             new DockerfileExtractor(),
             new TerraformExtractor(settings),
             new PgpassExtractor(knowledge.secrets()),
@@ -55,6 +58,11 @@ public final class ExtractorRegistry {
   /** The extractors that read a kind of file, in order. */
   List<Extractor> forKind(FileKind kind) {
     return byKind.get(kind);
+  }
+
+  /** The engine settings that choose SQLite, shared by the readers of config and code. */
+  EngineSettings engineSettings() {
+    return engineSettings;
   }
 
   /** Whether any extractor of the kind needs the key-word needles to decide. */

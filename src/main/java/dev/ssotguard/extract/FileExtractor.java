@@ -49,7 +49,7 @@ public final class FileExtractor {
     if (decoded.problem() != null && kind.isConfig()) {
       out.note(1, 1, file.name() + ": " + decoded.problem());
     }
-    Source source = new Source(decoded.text(), kind, file.path(), yaml);
+    Source source = new Source(decoded.text(), kind, file.path(), yaml, registry.engineSettings());
     boolean failed = false;
     for (Extractor extractor : wanted) {
       if (failed && !extractor.runsAfterFailure()) {

@@ -1,6 +1,7 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.connection.ConnectionStringParser;
+import dev.ssotguard.knowledge.KnowledgeLoader;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -29,8 +30,10 @@ final class Needles {
   static final int SUPERSET_URI = 1 << 7;
   static final int CONNECTION = DATABASE_URL | JDBC | DSN;
 
+  /** The engine-setting keys of knowledge/datastores.yaml, loaded once (immutable). */
   private static final byte[][] ENGINE_SETTING_KEYS =
-      bytes(List.of("client", "dialect", "type", "driver", "provider", "adapter"));
+      bytes(KnowledgeLoader.builtin().engineSettings().keys());
+
   private static final byte[] JDBC_WORD = ascii("jdbc");
   private static final byte[] DBNAME_WORD = ascii("dbname");
   private static final byte[] PASS = ascii("pass");

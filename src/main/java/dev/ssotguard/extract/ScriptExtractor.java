@@ -1,9 +1,34 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.knowledge.EngineSettings;
+import java.util.Comparator;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** JavaScript and TypeScript config (knex, Sequelize, TypeORM, Drizzle) that chooses SQLite. */
 final class ScriptExtractor implements Extractor {
+  private final Pattern setting;
+
+  /** The one pattern for {@code key: 'value'} where the key and value are the engine settings'. */
+  ScriptExtractor(EngineSettings engineSettings) {
+    this.setting =
+        Pattern.compile(
+            "['\"]?("
+                + alternatives(engineSettings.keys())
+                + ")['\"]?\\s*:\\s*['\"]("
+                + alternatives(engineSettings.sqliteValues())
+                + ")['\"]",
+            Pattern.CASE_INSENSITIVE);
+  }
+
+  private static String alternatives(Set<String> words) {
+    return words.stream()
+        .sorted(Comparator.comparing(String::length).reversed())
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
   @Override
   public Set<FileKind> kinds() {
     return Set.of(FileKind.SCRIPT);
@@ -22,6 +47,6 @@ final class ScriptExtractor implements Extractor {
 
   @Override
   public void extract(Source source, FactsBuilder out) {
-    AppConfigExtractor.script(source.text(), out);
+    AppConfigExtractor.script(source.text(), setting, out);
   }
 }

@@ -3,6 +3,7 @@ package dev.ssotguard.extract;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
+import dev.ssotguard.knowledge.EngineSettings;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -17,15 +18,17 @@ final class Source {
   private final FileKind kind;
   private final String path;
   private final YamlLoader yaml;
+  private final EngineSettings engineSettings;
   private final Set<YNode> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<YNode> documents;
   private ParseException failure;
 
-  Source(String text, FileKind kind, String path, YamlLoader yaml) {
+  Source(String text, FileKind kind, String path, YamlLoader yaml, EngineSettings engineSettings) {
     this.text = text;
     this.kind = kind;
     this.path = path;
     this.yaml = yaml;
+    this.engineSettings = engineSettings;
   }
 
   String text() {
@@ -73,11 +76,16 @@ final class Source {
     return (path.startsWith("templates/") || path.contains("/templates/")) && text.contains("{{");
   }
 
+  /** A password setting, or an engine setting by its quoted key ({@code "dialect"}). */
   private boolean mayHoldSettings() {
-    return text.contains("dialect")
-        || text.contains("adapter")
-        || text.contains("assword")
-        || text.contains("\"client\"")
-        || text.contains("\"type\"");
+    if (text.contains("assword")) {
+      return true;
+    }
+    for (String key : engineSettings.keys()) {
+      if (text.contains("\"" + key + "\"")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -7,7 +7,11 @@ import java.util.Optional;
 
 /** The knowledge base: tools and credential placeholders, loaded once from data files. */
 public record Knowledge(
-    List<Tool> tools, SecretClassifier secrets, Runtimes runtimes, DatastoreImages datastores) {
+    List<Tool> tools,
+    SecretClassifier secrets,
+    Runtimes runtimes,
+    DatastoreImages datastores,
+    EngineSettings engineSettings) {
   public Knowledge {
     tools = List.copyOf(tools);
   }

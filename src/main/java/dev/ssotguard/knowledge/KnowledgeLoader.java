@@ -91,7 +91,9 @@ public final class KnowledgeLoader {
               "true".equals(r.text("assumed")),
               null));
     }
-    YMap stores = read("datastores.yaml", text, Set.of("images", "roles"));
+    YMap stores = read("datastores.yaml", text, Set.of("images", "roles", "engine_settings"));
+    YMap engineSettings =
+        strict("datastores.yaml", stores.map("engine_settings"), Set.of("keys", "sqlite_values"));
     Map<String, Engine> images = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("images").entries()) {
       images.put(e.name(), engine(e.value().text()));
@@ -104,7 +106,10 @@ public final class KnowledgeLoader {
         list,
         new SecretClassifier(exact, patterns, secretParameters),
         new Runtimes(runtimes),
-        new DatastoreImages(images, roles));
+        new DatastoreImages(images, roles),
+        new EngineSettings(
+            lowerCase(strings(engineSettings.get("keys"))),
+            lowerCase(strings(engineSettings.get("sqlite_values")))));
   }
 
   private static Tool tool(YMap m) {
@@ -153,6 +158,14 @@ public final class KnowledgeLoader {
 
   static Engine engine(String name) {
     return Engine.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static Set<String> lowerCase(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return out;
   }
 
   private static List<String> strings(YNode node) {
