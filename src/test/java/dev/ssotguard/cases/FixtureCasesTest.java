@@ -3,6 +3,8 @@ package dev.ssotguard.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotguard.model.Finding;
+import dev.ssotguard.rules.RuleInfo;
+import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.testing.Scans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,33 @@ class FixtureCasesTest {
     List<Path> cases = Scans.caseDirectories();
     return cases.stream()
         .map(c -> DynamicTest.dynamicTest(Scans.CASES.relativize(c).toString(), () -> check(c)));
+  }
+
+  /**
+   * Every rule has its folder of cases, with at least one where it fires (bad) and one where it
+   * must stay silent (good): a rule that only ever fires, or never does, is not tested.
+   */
+  @Test
+  void everyRuleHasABadAndAGoodCase() throws IOException {
+    List<String> missing = new ArrayList<>();
+    for (RuleInfo rule : new RuleRegistry().infos()) {
+      Path topic = Scans.CASES.resolve(rule.id());
+      boolean bad = false;
+      boolean good = false;
+      if (Files.isDirectory(topic)) {
+        for (Path c : Scans.caseDirectories()) {
+          if (c.getParent().equals(topic)) {
+            boolean fires = expectations(c).stream().anyMatch(e -> e.startsWith(rule.id() + " "));
+            bad |= fires;
+            good |= !fires;
+          }
+        }
+      }
+      if (!bad || !good) {
+        missing.add(rule.id() + (bad ? "" : " (no bad case)") + (good ? "" : " (no good case)"));
+      }
+    }
+    assertThat(missing).as("rules whose cases/<ID>/ lacks a bad or a good case").isEmpty();
   }
 
   private void check(Path caseDir) throws IOException {

@@ -1,0 +1,1 @@
+insert into invoices values (1);
