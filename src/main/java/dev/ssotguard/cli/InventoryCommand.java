@@ -20,23 +20,21 @@ public final class InventoryCommand implements Callable<Integer> {
 
   @CommandLine.Mixin ScanOptions options;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text).")
-  String format = "text";
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = InventoryFormat.Converter.class,
+      description = "text or json (default: text).")
+  InventoryFormat format = InventoryFormat.TEXT;
 
   @Override
   public Integer call() throws IOException {
-    if (!format.equals("text") && !format.equals("json")) {
-      spec.commandLine()
-          .getErr()
-          .println("ssot: inventory --format takes text or json, not '" + format + "'");
-      return Main.USAGE;
-    }
     Optional<ScanResult> run = options.run(spec.commandLine().getErr());
     if (run.isEmpty()) {
       return Main.USAGE;
     }
     Inventory inventory = Inventory.of(run.get().model());
-    if (format.equals("json")) {
+    if (format == InventoryFormat.JSON) {
       new InventoryWriter().json(inventory, VersionProvider.version(), spec.commandLine().getOut());
     } else {
       new InventoryWriter().text(inventory, spec.commandLine().getOut());

@@ -126,17 +126,13 @@ public final class ProbeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
-  String format;
+      converter = ReportFormat.Converter.class,
+      description = "text, json or sarif (default: text).")
+  ReportFormat format = ReportFormat.TEXT;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json") && !format.equals("sarif")) {
-      err.println("ssot: unknown --format '" + format + "'. Fix: use text, json or sarif");
-      return Main.USAGE;
-    }
     if (timeoutSeconds < 1 || timeoutSeconds > 60) {
       err.println("ssot: --timeout must be 1 to 60 seconds. Fix: e.g. --timeout 3");
       return Main.USAGE;
@@ -219,7 +215,7 @@ public final class ProbeCommand implements Callable<Integer> {
     // Each step has its own timeout; the deadline only catches what slips through them.
     List<TargetReport> reports =
         new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
-    if (format.equals("sarif")) {
+    if (format == ReportFormat.SARIF) {
       List<ProbeSarifWriter.LiveResult> results = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         for (LiveFinding f : reports.get(i).findings()) {
@@ -323,7 +319,7 @@ public final class ProbeCommand implements Callable<Integer> {
 
   private void write(List<TargetReport> reports, SupersetSection superset) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (format == ReportFormat.JSON) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schemaVersion", 1);
       doc.put("targets", reports);

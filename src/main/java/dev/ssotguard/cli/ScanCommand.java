@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,8 +32,6 @@ import picocli.CommandLine.Option;
       "3:internal error (a rule crashed; its findings are missing)"
     })
 public final class ScanCommand implements Callable<Integer> {
-  private static final List<String> FORMATS = List.of("text", "json", "sarif");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @CommandLine.Mixin ScanOptions options;
@@ -42,10 +39,11 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT[=FILE]",
+      converter = FormatTarget.Converter.class,
       description =
           "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE"
               + " (missing folders are created); at most one format goes to standard output.")
-  List<String> formats = new ArrayList<>();
+  List<FormatTarget> formats = new ArrayList<>();
 
   @Option(
       names = {"-o", "--output"},
@@ -58,9 +56,10 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
+      converter = FailOn.Converter.class,
       description =
           "Exit 1 when a finding is at least this severe: error, warning, note or never (default: error).")
-  String failOn = "error";
+  FailOn failOn = FailOn.ERROR;
 
   @Option(
       names = "--changed-since",
@@ -74,35 +73,16 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--color",
       paramLabel = "WHEN",
+      converter = ColorMode.Converter.class,
       description = "Colour in text output: auto, always or never (default: auto).")
-  String color = "auto";
+  ColorMode color = ColorMode.AUTO;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Severity threshold;
-    switch (failOn.toLowerCase(Locale.ROOT)) {
-      case "error" -> threshold = Severity.ERROR;
-      case "warning" -> threshold = Severity.WARNING;
-      case "note" -> threshold = Severity.NOTE;
-      case "never" -> threshold = null;
-      default -> {
-        return usage("--fail-on takes error, warning, note or never, not '" + failOn + "'");
-      }
-    }
-    if (!List.of("auto", "always", "never").contains(color)) {
-      return usage("--color takes auto, always or never, not '" + color + "'");
-    }
-    List<String[]> outputs = new ArrayList<>();
-    for (String f : formats.isEmpty() ? List.of("text") : formats) {
-      int eq = f.indexOf('=');
-      String name = (eq < 0 ? f : f.substring(0, eq)).toLowerCase(Locale.ROOT);
-      if (!FORMATS.contains(name)) {
-        return usage("unknown format '" + name + "'; use " + String.join(", ", FORMATS));
-      }
-      outputs.add(new String[] {name, eq < 0 ? null : f.substring(eq + 1)});
-    }
-    long toStdout = outputs.stream().filter(o -> o[1] == null).count();
+    List<FormatTarget> outputs =
+        formats.isEmpty() ? List.of(new FormatTarget(ReportFormat.TEXT, null)) : formats;
+    long toStdout = outputs.stream().filter(o -> o.file() == null).count();
     if (output != null && toStdout != 1) {
       return usage("--output needs exactly one --format without =FILE");
     }
@@ -112,8 +92,8 @@ public final class ScanCommand implements Callable<Integer> {
               + " valid JSON nor SARIF). Fix: write the others to files, e.g. --format"
               + " sarif=ssot.sarif");
     }
-    for (String[] o : outputs) {
-      Path target = o[1] != null ? Path.of(o[1]) : output;
+    for (FormatTarget o : outputs) {
+      Path target = o.file() != null ? o.file() : output;
       Optional<String> problem = target == null ? Optional.empty() : OutputFile.problem(target);
       if (problem.isPresent()) {
         return usage(problem.get());
@@ -129,16 +109,16 @@ public final class ScanCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Report report = run.get().report();
-    for (String[] o : outputs) {
-      Path target = o[1] != null ? Path.of(o[1]) : output;
+    for (FormatTarget o : outputs) {
+      Path target = o.file() != null ? o.file() : output;
       boolean colour =
-          color.equals("always")
-              || (color.equals("auto") && target == null && Terminal.interactive());
+          color == ColorMode.ALWAYS
+              || (color == ColorMode.AUTO && target == null && Terminal.interactive());
       Reporter reporter =
-          switch (o[0]) {
-            case "json" -> new JsonReporter();
-            case "sarif" -> new SarifReporter();
-            default -> new TextReporter(colour);
+          switch (o.format()) {
+            case JSON -> new JsonReporter();
+            case SARIF -> new SarifReporter();
+            case TEXT -> new TextReporter(colour);
           };
       if (target == null) {
         reporter.write(report, spec.commandLine().getOut());
@@ -154,7 +134,7 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;
     }
-    return exitCode(report.findings(), threshold);
+    return exitCode(report.findings(), failOn.threshold());
   }
 
   static int exitCode(List<Finding> findings, Severity threshold) {

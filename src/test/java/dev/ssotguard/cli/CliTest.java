@@ -49,10 +49,27 @@ class CliTest {
     assertThat(badFlag.err()).contains("--frobnicate").contains("--help");
     Scans.CliRun badFormat = Scans.cli("scan", repo.toString(), "--format", "xml");
     assertThat(badFormat.exitCode()).isEqualTo(2);
-    assertThat(badFormat.err()).contains("unknown format 'xml'").contains("text, json, sarif");
-    assertThat(Scans.cli("scan", repo.toString(), "--fail-on", "sometimes").exitCode())
-        .isEqualTo(2);
-    assertThat(Scans.cli("scan", repo.toString(), "--color", "purple").exitCode()).isEqualTo(2);
+    // One wording for every choice: the option, the choices, the value given, the fix.
+    assertThat(badFormat.err())
+        .contains("option '--format'")
+        .contains("use text, json or sarif, not 'xml'")
+        .contains("--help");
+    Scans.CliRun badFailOn = Scans.cli("scan", repo.toString(), "--fail-on", "sometimes");
+    assertThat(badFailOn.exitCode()).isEqualTo(2);
+    assertThat(badFailOn.err())
+        .contains("option '--fail-on'")
+        .contains("use error, warning, note or never, not 'sometimes'");
+    Scans.CliRun badColor = Scans.cli("scan", repo.toString(), "--color", "purple");
+    assertThat(badColor.exitCode()).isEqualTo(2);
+    assertThat(badColor.err())
+        .contains("option '--color'")
+        .contains("use auto, always or never, not 'purple'");
+    Scans.CliRun badInventory = Scans.cli("inventory", repo.toString(), "--format", "csv");
+    assertThat(badInventory.exitCode()).isEqualTo(2);
+    assertThat(badInventory.err())
+        .contains("option '--format'")
+        .contains("use text or json, not 'csv'");
+    assertThat(Scans.cli("scan", repo.toString(), "--fail-on", "WARNING").exitCode()).isZero();
     assertThat(
             Scans.cli("scan", repo.toString(), "--format", "json", "--format", "text", "-o", "x")
                 .exitCode())
