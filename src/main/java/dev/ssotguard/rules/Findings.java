@@ -1,5 +1,6 @@
 package dev.ssotguard.rules;
 
+import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Location;
@@ -16,12 +17,14 @@ import java.util.Map;
 
 /**
  * Where one rule reports. It stamps the rule's metadata, drops findings outside the rule's scope
- * (production-only rules never fire on test files), and keeps one finding per primary line and
- * thing judged: the same break seen twice is reported once, two breaks on one line are both kept.
+ * (production-only rules never fire on test files), and keeps one finding per primary line: a value
+ * several services read (one {@code .env} line) is one break to fix, not one per reader.
+ * Diagnostics are kept one per line and message: two files' problems never share a line, but two
+ * failed rules share the scan's start.
  */
 public final class Findings {
   private final RuleInfo info;
-  private final Map<String, Finding> byLineAndKey = new LinkedHashMap<>();
+  private final Map<String, Finding> byLine = new LinkedHashMap<>();
 
   public Findings(RuleInfo info) {
     this.info = info;
@@ -42,14 +45,18 @@ public final class Findings {
     if (!info.scope().includes(environment)) {
       return;
     }
-    String line = at.path() + ":" + at.line() + "\u0000" + key;
+    String line =
+        at.path()
+            + ":"
+            + at.line()
+            + (info.id().equals(Diagnostic.RULE_ID) ? "\u0000" + message : "");
     List<Related> others = new ArrayList<>();
     for (Related r : related) {
       if (!r.location().equals(at)) {
         others.add(r);
       }
     }
-    byLineAndKey.putIfAbsent(
+    byLine.putIfAbsent(
         line,
         new Finding(
             info.id(),
@@ -62,7 +69,7 @@ public final class Findings {
   }
 
   public List<Finding> all() {
-    return List.copyOf(byLineAndKey.values());
+    return List.copyOf(byLine.values());
   }
 
   static String fingerprint(String rule, String path, String key) {

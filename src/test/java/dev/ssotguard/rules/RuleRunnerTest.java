@@ -12,7 +12,7 @@ import dev.ssotguard.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A failing rule is a diagnostic, never a dead scan; no problem is dropped for sharing a line. */
+/** A failing rule is a diagnostic, never a dead scan, and two failures are two diagnostics. */
 class RuleRunnerTest {
   @RuleInfo(
       id = "SSOT997",
@@ -78,13 +78,12 @@ class RuleRunnerTest {
     assertThat(result.findings().get(0).ruleId()).isEqualTo(Diagnostic.RULE_ID);
   }
 
+  /** One .env line read by several services is one break to fix, not one per reader. */
   @Test
-  void twoProblemsOnOneLineAreBothKeptAndARepeatIsNot() {
+  void aRuleReportsALineOnce() {
     RuleRunner.Result result =
         new RuleRunner(new RuleRegistry(List.of(new TwoOnALine()))).run(null);
     assertThat(result.internalError()).isFalse();
-    assertThat(result.findings())
-        .extracting(Finding::message)
-        .containsExactly("first password", "second password");
+    assertThat(result.findings()).extracting(Finding::message).containsExactly("first password");
   }
 }
