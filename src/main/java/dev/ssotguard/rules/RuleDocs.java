@@ -32,6 +32,34 @@ public final class RuleDocs {
         + "\n";
   }
 
+  /**
+   * The rule table of docs/rules/README.md and the README: one row per rule, linked to its page
+   * ({@code linkPrefix} + {@code SSOTnnn.md}).
+   */
+  public static String table(java.util.List<RuleInfo> infos, String linkPrefix) {
+    StringBuilder table =
+        new StringBuilder(
+            "| ID | name | severity | environments | summary |\n|---|---|---|---|---|\n");
+    for (RuleInfo info : infos) {
+      table
+          .append("| [")
+          .append(info.id())
+          .append("](")
+          .append(linkPrefix)
+          .append(info.id())
+          .append(".md) | ")
+          .append(info.name())
+          .append(" | ")
+          .append(info.severity().label())
+          .append(" | ")
+          .append(info.scope().label())
+          .append(" | ")
+          .append(info.summary())
+          .append(" |\n");
+    }
+    return table.toString();
+  }
+
   public static String body(String id) {
     String resource = "/dev/ssotguard/rules/docs/" + id + ".md";
     try (InputStream in = RuleDocs.class.getResourceAsStream(resource)) {
