@@ -1,9 +1,13 @@
 package dev.ssotguard.rules;
 
+import dev.ssotguard.knowledge.KnowledgeLoader;
+import dev.ssotguard.knowledge.Tool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A rule's documentation page: a header generated from its {@link RuleInfo} and the hand-written
@@ -28,15 +32,42 @@ public final class RuleDocs {
         + " |\n\n"
         + info.summary()
         + ".\n\n"
-        + body(info.id()).strip()
+        + body(info.id()).replace(TOOL_TABLE, toolTable()).strip()
         + "\n";
+  }
+
+  /** Where a page's body wants the table of knowledge/tools.yaml. */
+  private static final String TOOL_TABLE = "{{tools.yaml}}";
+
+  /** The tools the knowledge base knows: the settings that choose their store, and the default. */
+  static String toolTable() {
+    StringBuilder table = new StringBuilder("| tool | setting | default |\n|---|---|---|\n");
+    for (Tool tool : KnowledgeLoader.builtin().tools()) {
+      List<String> settings = new ArrayList<>();
+      if (tool.selectorVariable() != null) {
+        settings.add("`" + tool.selectorVariable() + "`");
+      }
+      tool.urlVariables().forEach(v -> settings.add("`" + v + "`"));
+      String defaultStore =
+          tool.defaultEngine() == null ? "none" : tool.defaultEngine().displayName();
+      table
+          .append("| ")
+          .append(tool.name())
+          .append(" | ")
+          .append(settings.isEmpty() ? "—" : String.join(", ", settings))
+          .append(" | ")
+          .append(defaultStore)
+          .append(tool.confirmed() ? "" : " (unconfirmed: findings are warnings)")
+          .append(" |\n");
+    }
+    return table.toString();
   }
 
   /**
    * The rule table of docs/rules/README.md and the README: one row per rule, linked to its page
    * ({@code linkPrefix} + {@code SSOTnnn.md}).
    */
-  public static String table(java.util.List<RuleInfo> infos, String linkPrefix) {
+  public static String table(List<RuleInfo> infos, String linkPrefix) {
     StringBuilder table =
         new StringBuilder(
             "| ID | name | severity | environments | summary |\n|---|---|---|---|---|\n");
