@@ -7,6 +7,7 @@ import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.InlineSuppression;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
@@ -28,6 +29,7 @@ final class FactsBuilder {
   final List<String> prismaVariables = new ArrayList<>();
   final List<DeployedDatastore> datastores = new ArrayList<>();
   final List<MysqlRoutine> mysqlRoutines = new ArrayList<>();
+  final List<InlineSuppression> suppressions = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -77,6 +79,7 @@ final class FactsBuilder {
         mysqlRoutines,
         workloads,
         configDbHost,
+        suppressions,
         diagnostics);
   }
 }

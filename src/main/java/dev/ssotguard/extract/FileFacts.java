@@ -6,6 +6,7 @@ import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.InlineSuppression;
 import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
@@ -27,6 +28,7 @@ import java.util.List;
  * @param datastores managed databases it declares (Terraform clusters, App Platform databases)
  * @param mysqlRoutines stored routines of SQL written for MySQL/MariaDB
  * @param workloads the containers of the Kubernetes workloads it declares
+ * @param suppressions its {@code ssot:ignore} comments
  */
 public record FileFacts(
     SourceFile file,
@@ -48,6 +50,7 @@ public record FileFacts(
     List<MysqlRoutine> mysqlRoutines,
     List<Service> workloads,
     ConfigDbHost configDbHost,
+    List<InlineSuppression> suppressions,
     List<Diagnostic> diagnostics) {
 
   public FileFacts {
@@ -60,6 +63,7 @@ public record FileFacts(
     prismaVariables = List.copyOf(prismaVariables);
     datastores = List.copyOf(datastores);
     mysqlRoutines = List.copyOf(mysqlRoutines);
+    suppressions = List.copyOf(suppressions);
     diagnostics = List.copyOf(diagnostics);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param sqlFiles every {@code *.sql} file with its tracked status
  * @param scanDate the day of the scan (UTC), against which policy dates are judged
  * @param policy the policy in force (built-in plus ssot-policy.yaml)
+ * @param inlineSuppressions the {@code ssot:ignore} comments of the files read
  * @param toolClaimedLines {@code path:line} of values judged by a tool rule (SSOT401/402), which
  *     the generic SQLite rule leaves alone
  */
@@ -36,6 +37,7 @@ public record Model(
     List<SqlFile> sqlFiles,
     Set<String> toolClaimedLines,
     List<Diagnostic> diagnostics,
+    List<InlineSuppression> inlineSuppressions,
     int fileCount,
     Policy policy,
     LocalDate scanDate) {
@@ -56,6 +58,7 @@ public record Model(
     sqlFiles = List.copyOf(sqlFiles);
     toolClaimedLines = Set.copyOf(toolClaimedLines);
     diagnostics = List.copyOf(diagnostics);
+    inlineSuppressions = List.copyOf(inlineSuppressions);
   }
 
   public boolean isClaimedByTool(Location location) {

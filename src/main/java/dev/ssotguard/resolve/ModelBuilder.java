@@ -198,6 +198,7 @@ public final class ModelBuilder {
             .toList(),
         claimed,
         diagnostics,
+        facts.stream().flatMap(f -> f.suppressions().stream()).toList(),
         workspace.files().size(),
         policy,
         LocalDate.now(ZoneOffset.UTC));

@@ -82,7 +82,7 @@ public final class Scanner {
       Set<String> baseline = baseline(request);
       List<Finding> findings =
           new Suppressor(
-                  root,
+                  read.model().inlineSuppressions(),
                   policy.waivers(),
                   baseline,
                   request.baselineFile().map(Path::toString).orElse("null"),

@@ -1,22 +1,15 @@
 package dev.ssotguard.suppress;
 
 import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.InlineSuppression;
 import dev.ssotguard.model.Suppression;
 import dev.ssotguard.policy.Waiver;
-import dev.ssotguard.workspace.InsideRoot;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Applies suppressions after the rules: an inline {@code ssot:ignore SSOTnnn -- reason} on the
@@ -25,21 +18,24 @@ import java.util.regex.Pattern;
  * report, marked; an expired waiver suppresses nothing and the finding says so.
  */
 public final class Suppressor {
-  private static final Pattern INLINE =
-      Pattern.compile(
-          "ssot:ignore\\s+((?:SSOT\\d{3}[\\s,]*)+)(?:--\\s*(.*?))?\\s*(?:-->|\\*/)?\\s*$");
-  private static final long MAX_BYTES = 2L << 20;
-
-  private final InsideRoot root;
+  private final Map<String, List<InlineSuppression>> inline = new HashMap<>();
   private final List<Waiver> waivers;
   private final Set<String> baseline;
   private final String baselineName;
   private final LocalDate today;
-  private final Map<String, List<String>> lines = new HashMap<>();
 
+  /**
+   * @param inline the {@code ssot:ignore} comments extraction collected (files are not read again)
+   */
   public Suppressor(
-      Path root, List<Waiver> waivers, Set<String> baseline, String baselineName, LocalDate today) {
-    this.root = new InsideRoot(root);
+      List<InlineSuppression> inline,
+      List<Waiver> waivers,
+      Set<String> baseline,
+      String baselineName,
+      LocalDate today) {
+    for (InlineSuppression s : inline) {
+      this.inline.computeIfAbsent(s.location().path(), p -> new ArrayList<>()).add(s);
+    }
     this.waivers = List.copyOf(waivers);
     this.baseline = Set.copyOf(baseline);
     this.baselineName = baselineName;
@@ -91,33 +87,11 @@ public final class Suppressor {
   }
 
   private String inlineReason(Finding f) {
-    List<String> text = lines(f.location().path());
-    int line = f.location().line();
-    for (int i = Math.max(1, line - 1); i <= Math.min(text.size(), line); i++) {
-      Matcher m = INLINE.matcher(text.get(i - 1));
-      if (m.find() && m.group(1).contains(f.ruleId())) {
-        String reason = m.group(2);
-        return reason == null || reason.isBlank() ? "(no reason given)" : reason.strip();
+    for (InlineSuppression s : inline.getOrDefault(f.location().path(), List.of())) {
+      if (s.covers(f.ruleId(), f.location().line())) {
+        return s.reason() == null ? "(no reason given)" : s.reason();
       }
     }
     return null;
-  }
-
-  private List<String> lines(String path) {
-    return lines.computeIfAbsent(
-        path,
-        p -> {
-          Optional<Path> inside = root.regularFile(p);
-          try {
-            if (inside.isEmpty() || Files.size(inside.get()) > MAX_BYTES) {
-              return List.of();
-            }
-            Path file = inside.get();
-            String content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return content.indexOf('\0') >= 0 ? List.of() : List.of(content.split("\n", -1));
-          } catch (IOException | RuntimeException e) {
-            return List.of();
-          }
-        });
   }
 }
