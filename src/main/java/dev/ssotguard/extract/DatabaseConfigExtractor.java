@@ -23,7 +23,7 @@ import java.util.Set;
  * config/database.yml}, Sequelize {@code config/config.json}, TypeORM's {@code ormconfig.json})
  * that choose SQLite, and database password settings anywhere in a map tree.
  */
-final class DatabaseConfigExtractor implements Extractor {
+final class DatabaseConfigExtractor extends DocumentExtractor {
   private static final Set<String> PRODUCTION_SECTIONS =
       Set.of("production", "prod", "staging", "stage", "live");
   private static final Set<String> DEVELOPMENT_SECTIONS = Set.of("development", "dev", "local");
@@ -41,40 +41,30 @@ final class DatabaseConfigExtractor implements Extractor {
     this.engineSettings = engineSettings;
   }
 
-  @Override
-  public Set<FileKind> kinds() {
-    return Set.of(FileKind.YAML, FileKind.JSON);
-  }
-
-  @Override
-  public Set<FileKind> contextKinds() {
-    return Set.of(FileKind.YAML);
-  }
-
+  /** TypeORM's ormconfig.json may be a list of connection configs; the rest are maps. */
   @Override
   public void extract(Source source, FactsBuilder out) throws ParseException {
     for (YNode doc : source.documents()) {
       if (doc instanceof YSeq list) {
-        // TypeORM's ormconfig.json may be a list of connection configs.
         for (YNode item : list.items()) {
           if (item.asMap() != null) {
             environmentSections(item.asMap(), out);
           }
         }
-        continue;
       }
-      YMap root = doc == null || source.claimed(doc) ? null : doc.asMap();
-      if (root == null) {
-        continue;
-      }
-      environmentSections(root, out);
-      String stem = out.file.name().toLowerCase(Locale.ROOT);
-      boolean databaseFile =
-          stem.startsWith("database.")
-              || stem.equals("ormconfig.json")
-              || stem.equals("knexfile.json");
-      walk(root, databaseFile, "", out, new IdentityHashMap<>());
     }
+    super.extract(source, out);
+  }
+
+  @Override
+  void read(YMap root, FactsBuilder out) {
+    environmentSections(root, out);
+    String stem = out.file.name().toLowerCase(Locale.ROOT);
+    boolean databaseFile =
+        stem.startsWith("database.")
+            || stem.equals("ormconfig.json")
+            || stem.equals("knexfile.json");
+    walk(root, databaseFile, "", out, new IdentityHashMap<>());
   }
 
   /**

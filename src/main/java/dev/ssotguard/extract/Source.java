@@ -1,9 +1,11 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.knowledge.EngineSettings;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -68,8 +70,16 @@ final class Source {
     claimed.add(document);
   }
 
-  boolean claimed(YNode document) {
-    return claimed.contains(document);
+  /** The mapping documents no extractor has claimed, in order. */
+  List<YMap> unclaimedMaps() throws ParseException {
+    List<YMap> maps = new ArrayList<>();
+    for (YNode doc : documents()) {
+      YMap map = doc == null || claimed.contains(doc) ? null : doc.asMap();
+      if (map != null) {
+        maps.add(map);
+      }
+    }
+    return maps;
   }
 
   private boolean isHelmTemplate() {
