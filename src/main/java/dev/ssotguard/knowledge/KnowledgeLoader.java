@@ -44,7 +44,8 @@ public final class KnowledgeLoader {
           "confirmed",
           "source",
           "fix",
-          "host");
+          "host",
+          "rule");
 
   private KnowledgeLoader() {}
 
@@ -141,7 +142,8 @@ public final class KnowledgeLoader {
         !"false".equals(m.text("confirmed")),
         m.text("source"),
         m.text("fix"),
-        host(strict("tools.yaml", m.map("host"), Set.of("env", "default", "config"))));
+        host(strict("tools.yaml", m.map("host"), Set.of("env", "default", "config"))),
+        m.text("rule") == null ? "SSOT402" : m.text("rule"));
   }
 
   private static Tool.Host host(YMap host) {

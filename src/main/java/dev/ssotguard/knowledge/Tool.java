@@ -18,6 +18,7 @@ import java.util.Map;
  * @param ignored names that look like settings but the tool never reads
  * @param confirmed whether the default was confirmed in the tool's documentation
  * @param host where the PostgreSQL host is set, or null when tools.yaml does not say
+ * @param rule the rule that judges its metadata store (SSOT402 unless tools.yaml names another)
  */
 public record Tool(
     String id,
@@ -34,7 +35,8 @@ public record Tool(
     boolean confirmed,
     String source,
     String fix,
-    Host host) {
+    Host host,
+    String rule) {
 
   /**
    * Where the tool's PostgreSQL host is set (SSOT102), from tools.yaml {@code host:}.

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * Where a tool deployment keeps its metadata, as far as the repository shows it.
  *
+ * @param rule the rule that judges this tool's store (knowledge/tools.yaml {@code rule})
  * @param location where the fix belongs: the deciding value, or the service when nothing is set
  * @param detail what was found, already redacted
  * @param caveat why the verdict is less than certain (an unconfirmed default, a value from an
@@ -16,6 +17,7 @@ import java.util.List;
 public record MetadataStore(
     String toolId,
     String toolName,
+    String rule,
     String service,
     Environment environment,
     Verdict verdict,
@@ -45,6 +47,7 @@ public record MetadataStore(
     return new MetadataStore(
         toolId,
         toolName,
+        rule,
         service,
         environment,
         verdict,

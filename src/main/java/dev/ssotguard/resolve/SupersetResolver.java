@@ -328,6 +328,7 @@ final class SupersetResolver {
     return new MetadataStore(
         tool.id(),
         tool.name(),
+        tool.rule(),
         service,
         environment,
         verdict,

@@ -234,6 +234,7 @@ final class ToolStoreResolver {
     return new MetadataStore(
         tool.id(),
         tool.name(),
+        tool.rule(),
         s.name(),
         s.environment(),
         verdict,

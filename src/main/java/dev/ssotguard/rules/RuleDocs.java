@@ -41,7 +41,8 @@ public final class RuleDocs {
 
   /** The tools the knowledge base knows: the settings that choose their store, and the default. */
   static String toolTable() {
-    StringBuilder table = new StringBuilder("| tool | setting | default |\n|---|---|---|\n");
+    StringBuilder table =
+        new StringBuilder("| tool | setting | default | judged by |\n|---|---|---|---|\n");
     for (Tool tool : KnowledgeLoader.builtin().tools()) {
       List<String> settings = new ArrayList<>();
       if (tool.selectorVariable() != null) {
@@ -58,6 +59,8 @@ public final class RuleDocs {
           .append(" | ")
           .append(defaultStore)
           .append(tool.confirmed() ? "" : " (unconfirmed: findings are warnings)")
+          .append(" | ")
+          .append(tool.rule())
           .append(" |\n");
     }
     return table.toString();

@@ -17,7 +17,7 @@ public final class SupersetMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {
     for (MetadataStore store : model.metadataStores()) {
-      if (store.toolId().equals("superset") && MetadataStoreFindings.isBreak(store)) {
+      if (store.rule().equals(info().id()) && MetadataStoreFindings.isBreak(store)) {
         MetadataStoreFindings.report(store, findings);
       }
     }

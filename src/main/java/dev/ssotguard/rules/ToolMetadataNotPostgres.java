@@ -5,7 +5,10 @@ import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 
-/** Another tool's metadata store (n8n and the tools of the knowledge base) is not PostgreSQL. */
+/**
+ * Another tool's metadata store (n8n and the tools of the knowledge base) is not PostgreSQL: every
+ * tool knowledge/tools.yaml does not give to another rule (Superset's is SSOT401's).
+ */
 @RuleInfo(
     id = "SSOT402",
     name = "tool-metadata-not-postgres",
@@ -18,7 +21,7 @@ public final class ToolMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {
     for (MetadataStore store : model.metadataStores()) {
-      if (!store.toolId().equals("superset") && MetadataStoreFindings.isBreak(store)) {
+      if (store.rule().equals(info().id()) && MetadataStoreFindings.isBreak(store)) {
         MetadataStoreFindings.report(store, findings);
       }
     }
