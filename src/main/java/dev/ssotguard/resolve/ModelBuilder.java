@@ -22,7 +22,6 @@ import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +37,7 @@ public final class ModelBuilder {
   private final Policy policy;
   private final ExtractorRegistry extractors;
   private final long maxBytes;
+  private final LocalDate today;
   private final int threads;
 
   public ModelBuilder(
@@ -45,8 +45,10 @@ public final class ModelBuilder {
       Policy policy,
       ExtractorRegistry extractors,
       long maxBytes,
-      int threads) {
+      int threads,
+      LocalDate today) {
     this.knowledge = knowledge;
+    this.today = today;
     this.policy = policy;
     this.extractors = extractors;
     this.maxBytes = maxBytes;
@@ -201,7 +203,7 @@ public final class ModelBuilder {
         facts.stream().flatMap(f -> f.suppressions().stream()).toList(),
         workspace.files().size(),
         policy,
-        LocalDate.now(ZoneOffset.UTC));
+        today);
   }
 
   /**

@@ -73,13 +73,14 @@ public final class Scanner {
               + ". Fix: pass the repository to scan, e.g. `ssot scan .`");
     }
     Policy policy = policy(request, root).withBuiltinRoles(knowledge.datastores().roles());
+    // Operator files are checked before the scan, so a bad one costs no scan.
+    Set<String> baseline = baseline(request);
     listener.phaseDone("knowledge, rules, policy");
     try {
       Read read = read(request, root, policy, excludes, listener);
       listener.phaseDone("read, extract, resolve");
       RuleRunner.Result result = new RuleRunner(registry).run(read.model());
       listener.phaseDone("rules");
-      Set<String> baseline = baseline(request);
       List<Finding> findings =
           new Suppressor(
                   read.model().inlineSuppressions(),
@@ -117,7 +118,13 @@ public final class Scanner {
       ScanListener listener)
       throws IOException, ScanException {
     ModelBuilder builder =
-        new ModelBuilder(knowledge, policy, extractors, request.maxFileSize(), request.threads());
+        new ModelBuilder(
+            knowledge,
+            policy,
+            extractors,
+            request.maxFileSize(),
+            request.threads(),
+            request.today());
     try (Extraction extraction = builder.extraction()) {
       listener.reading(extraction::done);
       // Files are read while the walk goes on; the walk is mostly waiting on the file system.
