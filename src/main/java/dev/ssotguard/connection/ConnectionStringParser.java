@@ -25,7 +25,10 @@ public final class ConnectionStringParser {
   static final Pattern JDBC_EMBEDDED_HEAD =
       Pattern.compile("(?i)(?<![A-Za-z0-9_.+-])jdbc:(sqlite|h2):");
   static final Pattern DSN_PAIR =
-      Pattern.compile("([a-z_]+)\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|[^\\s'\"]+)");
+      // A quoted value is unrolled ('[^'\\]*(\\.[^'\\]*)*'): java.util.regex recurses once per
+      // repetition of a group, so a per-character alternation overflowed the stack on a long
+      // quoted value (a fuzzer finding); escapes are bounded for the same reason.
+      Pattern.compile("([a-z_]+)\\s*=\\s*('[^'\\\\]*+(?:\\\\.[^'\\\\]*+){0,256}'|[^\\s'\"]+)");
   static final List<String> DSN_KEYS =
       List.of(
           "host",

@@ -15,7 +15,7 @@ final class InlineMarkers {
   private static final String WORD = "ssot:ignore";
   private static final Pattern INLINE =
       Pattern.compile(
-          "ssot:ignore\\s+((?:SSOT\\d{3}[\\s,]*)+)(?:--\\s*(.*?))?\\s*(?:-->|\\*/)?\\s*$");
+          "ssot:ignore\\s+((?:SSOT\\d{3}[\\s,]*+){1,64})(?:--\\s*(.*?))?\\s*(?:-->|\\*/)?\\s*$");
   private static final Pattern RULE = Pattern.compile("SSOT\\d{3}");
 
   private InlineMarkers() {}

@@ -96,4 +96,15 @@ class ConnectionStringParserTest {
     assertThat(parser.findAll(hostile)).isEmpty();
     assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
   }
+
+  /**
+   * A long quoted keyword-DSN value once overflowed the regex engine's stack (a fuzzer finding).
+   */
+  @Test
+  void longQuotedValuesDoNotOverflowTheStack() {
+    String quoted = "host=db dbname=app options='" + "x".repeat(200_000) + "' password=pw1";
+    assertThat(parser.parse(quoted)).isPresent();
+    String escapes = "host=db dbname='" + "\\'".repeat(50_000) + "'";
+    parser.findAll(escapes);
+  }
 }

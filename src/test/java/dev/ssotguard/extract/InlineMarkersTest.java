@@ -42,4 +42,10 @@ class InlineMarkersTest {
         .satisfies(m -> assertThat(m.location().line()).isEqualTo(100_000));
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(3_000);
   }
+
+  @Test
+  void aHugeListOfRulesIsNotAStackOverflow() {
+    assertThat(InlineMarkers.read("f", "# ssot:ignore " + "SSOT901 ".repeat(100_000) + "\n"))
+        .isEmpty();
+  }
 }
