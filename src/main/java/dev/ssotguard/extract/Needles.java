@@ -78,7 +78,7 @@ final class Needles {
       long word = (long) LONGS.get(b, i);
       long colons = word ^ COLONS;
       long equals = word ^ EQUALS;
-      long hits = ((colons - ONES) & ~colons | (equals - ONES) & ~equals) & HIGH_BITS;
+      long hits = (((colons - ONES) & ~colons) | ((equals - ONES) & ~equals)) & HIGH_BITS;
       if (hits == 0) {
         i += Long.BYTES;
         continue;

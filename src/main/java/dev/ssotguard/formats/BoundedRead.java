@@ -25,6 +25,8 @@ public final class BoundedRead {
   private BoundedRead() {}
 
   /**
+   * The file's bytes, at most {@code limit} of them.
+   *
    * @throws Refused with a message such as "does not exist", "is a folder, not a file", "is not a
    *     regular file (a FIFO, socket or device)" or "is larger than 1 MiB"
    */

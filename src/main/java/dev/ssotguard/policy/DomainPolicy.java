@@ -22,6 +22,8 @@ public record DomainPolicy(List<Domain> domains) {
   private static final Set<String> KEYS = Set.of("domain", "systems", "engine", "providers");
 
   /**
+   * One row of the policy's §1 table.
+   *
    * @param location where the policy file declares it, or null for the built-in table
    */
   public record Domain(

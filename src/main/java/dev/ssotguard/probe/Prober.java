@@ -33,6 +33,8 @@ public final class Prober {
   }
 
   /**
+   * One target to probe.
+   *
    * @param password the one written in the target URL, or null to look it up in {@link Passwords}
    * @param ipv4OnlyClients the repository's clients of this target that have no IPv6
    * @param domains the policy's §1 table (built in, or the scanned repository's)

@@ -11,6 +11,8 @@ import java.time.Duration;
 /** One TCP connect to one address with a hard timeout; nothing is sent. */
 public final class TcpCheck {
   /**
+   * One connection attempt.
+   *
    * @param family "IPv4" or "IPv6"
    * @param outcome open, refused, timeout or unreachable
    */
@@ -23,6 +25,8 @@ public final class TcpCheck {
   }
 
   /**
+   * Tries a TCP connection within the timeout.
+   *
    * @param address an IP literal (never a name: resolution is {@link DnsCheck}'s job)
    */
   public Result connect(String address, int port) {

@@ -21,6 +21,8 @@ public final class ProbeSarifWriter {
   private static final String BASE = "SRCROOT";
 
   /**
+   * One live finding of the probe.
+   *
    * @param location where the target is written in the repository, or null
    */
   public record LiveResult(String ruleId, Severity severity, String message, Location location) {}
@@ -28,6 +30,8 @@ public final class ProbeSarifWriter {
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /**
+   * The probe's findings as one SARIF log.
+   *
    * @param rootUri the scanned folder as a URI, or null when no folder was scanned
    */
   public String sarif(

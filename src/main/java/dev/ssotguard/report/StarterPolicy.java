@@ -62,8 +62,10 @@ public final class StarterPolicy {
 
   private static void mysql(Model model, List<Finding> findings, StringBuilder out) {
     out.append(
-        "# Permitted MySQL/MariaDB uses (SSOT202/203): purpose is source-compat, staging, repro or\n"
-            + "# legacy-tool; legacy tools need a constraint and a migration plan, repro an end date.\n");
+        """
+        # Permitted MySQL/MariaDB uses (SSOT202/203): purpose is source-compat, staging, repro or
+        # legacy-tool; legacy tools need a constraint and a migration plan, repro an end date.
+        """);
     entries(
         undeclared(model, findings, "SSOT202", MYSQL::contains),
         "mysql",
@@ -151,7 +153,8 @@ public final class StarterPolicy {
   /** A YAML double-quoted scalar; names come from the repository and may hold any character. */
   private static String quote(String s) {
     StringBuilder q = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
       if (c == '"' || c == '\\') {
         q.append('\\').append(c);
       } else if (Display.unsafe(c)) {

@@ -37,6 +37,8 @@ public final class ChangeScope {
   }
 
   /**
+   * The scope of a change: what it reads and reports.
+   *
    * @param changed root-relative paths of the files added or modified
    * @param deleted root-relative paths of the files removed
    */

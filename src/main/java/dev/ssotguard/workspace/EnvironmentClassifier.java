@@ -46,7 +46,7 @@ public final class EnvironmentClassifier {
         return Environment.TEST;
       }
     }
-    if (path.startsWith("src/test") && (path.length() == 8 || path.charAt(8) == '/')
+    if ((path.startsWith("src/test") && (path.length() == 8 || path.charAt(8) == '/'))
         || path.contains("/src/test/")
         || path.endsWith("/src/test")) {
       return Environment.TEST;

@@ -8,6 +8,8 @@ package dev.ssotguard.workspace;
  */
 public record ExcludePattern(String text, Wildmatch match, boolean folderOnly, boolean basename) {
   /**
+   * Reads one {@code --exclude} glob like a {@code .gitignore} line at the scan root.
+   *
    * @throws Wildmatch.BadPattern when the pattern cannot match anything (an unclosed {@code [})
    */
   public static ExcludePattern parse(String text) throws Wildmatch.BadPattern {

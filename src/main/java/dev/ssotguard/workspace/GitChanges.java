@@ -36,6 +36,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  */
 public final class GitChanges {
   /**
+   * What changed since a commit.
+   *
    * @param changed root-relative paths of walked files added or modified since the commit
    * @param deleted root-relative paths the commit has that are no longer on disk
    * @param commit the full id of the commit compared with (the merge base of REF and HEAD)

@@ -69,6 +69,8 @@ public final class Walker {
   }
 
   /**
+   * Walks the tree below {@code rootPath}.
+   *
    * @param onFile told of each file as soon as it is found (from this thread), so that reading can
    *     start while the walk goes on
    */

@@ -3,6 +3,7 @@ package dev.ssotguard.workspace;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public final class Wildmatch {
   }
 
   /** One step of the pattern: a byte ({@code value}) or a class ({@code members}). */
-  private record Token(Kind kind, int value, boolean[] members) {}
+  private record Token(Kind kind, int value, BitSet members) {}
 
   /** A pattern git would refuse to match anything with. */
   public static final class BadPattern extends Exception {
@@ -114,7 +115,7 @@ public final class Wildmatch {
         switch (t.kind()) {
           case BYTE -> next[i + 1] |= c == t.value();
           case ANY -> next[i + 1] |= c != '/';
-          case CLASS -> next[i + 1] |= c != '/' && t.members()[c];
+          case CLASS -> next[i + 1] |= c != '/' && t.members().get(c);
           case STAR -> next[i] |= c != '/';
           case DOUBLE_STAR -> next[i] = true;
           case FOLDERS -> {
@@ -181,7 +182,7 @@ public final class Wildmatch {
 
   /** A bracket expression, read as git's wildmatch.c reads it. */
   private static int charClass(byte[] p, int open, List<Token> tokens) throws BadPattern {
-    boolean[] members = new boolean[256];
+    BitSet members = new BitSet(256);
     int i = open + 1;
     boolean negated = false;
     if (i < p.length && (p[i] == '!' || p[i] == '^')) {
@@ -204,7 +205,7 @@ public final class Wildmatch {
           throw new BadPattern("ends with a backslash");
         }
         c = p[i] & 0xff;
-        members[c] = true;
+        members.set(c);
         previous = c;
       } else if (c == '-' && previous >= 0 && i + 1 < p.length && p[i + 1] != ']') {
         int high = p[++i] & 0xff;
@@ -215,7 +216,7 @@ public final class Wildmatch {
           high = p[i] & 0xff;
         }
         for (int x = previous; x <= high; x++) {
-          members[x] = true;
+          members.set(x);
         }
         previous = -1;
       } else if (c == '[' && i + 1 < p.length && p[i + 1] == ':') {
@@ -228,7 +229,7 @@ public final class Wildmatch {
         }
         if (close - 1 < i + 2 || p[close - 1] != ':') {
           // No ":]": the '[' is an ordinary member.
-          members['['] = true;
+          members.set('[');
           previous = '[';
         } else {
           String name = new String(p, i + 2, close - 1 - (i + 2), StandardCharsets.US_ASCII);
@@ -237,21 +238,21 @@ public final class Wildmatch {
           i = close;
         }
       } else {
-        members[c] = true;
+        members.set(c);
         previous = c;
       }
       i++;
     }
     if (negated) {
       for (int x = 0; x < 256; x++) {
-        members[x] = !members[x];
+        members.flip(x);
       }
     }
     tokens.add(new Token(Kind.CLASS, 0, members));
     return i + 1;
   }
 
-  private static void posixClass(String name, boolean[] members) throws BadPattern {
+  private static void posixClass(String name, BitSet members) throws BadPattern {
     for (int x = 0; x < 128; x++) {
       char ch = (char) x;
       boolean in =
@@ -271,7 +272,9 @@ public final class Wildmatch {
                 (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f') || (ch >= 'A' && ch <= 'F');
             default -> throw new BadPattern("has an unknown class [:" + name + ":]");
           };
-      members[x] |= in;
+      if (in) {
+        members.set(x);
+      }
     }
   }
 

@@ -58,7 +58,7 @@ public final class SqlLexer {
         i += delimiter.length();
         continue;
       }
-      if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '#') {
+      if ((c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') || c == '#') {
         int end = sql.indexOf('\n', i);
         i = end < 0 ? n : end;
         continue;
