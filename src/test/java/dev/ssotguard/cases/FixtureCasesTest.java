@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -86,7 +87,7 @@ class FixtureCasesTest {
   private void check(Path caseDir) throws IOException {
     Path root = Scans.copyCase(caseDir, temp);
     Map<String, Detail> details = new TreeMap<>();
-    TreeSet<String> expected = expectations(caseDir, details);
+    SortedSet<String> expected = expectations(caseDir, details);
     TreeSet<String> actual = new TreeSet<>();
     List<Finding> findings = Scans.findings(root).stream().filter(f -> !f.suppressed()).toList();
     for (Finding f : findings) {
@@ -114,7 +115,7 @@ class FixtureCasesTest {
     return f.ruleId() + " " + f.location().path() + ":" + f.location().line();
   }
 
-  static TreeSet<String> expectations(Path caseDir) throws IOException {
+  static SortedSet<String> expectations(Path caseDir) throws IOException {
     return expectations(caseDir, new TreeMap<>());
   }
 
@@ -122,7 +123,7 @@ class FixtureCasesTest {
    * The expected {@code RULE path:line} keys; {@code details} receives the severity and message
    * fragment a case states for a key.
    */
-  static TreeSet<String> expectations(Path caseDir, Map<String, Detail> details)
+  static SortedSet<String> expectations(Path caseDir, Map<String, Detail> details)
       throws IOException {
     TreeSet<String> expected = new TreeSet<>();
     Path list = caseDir.resolve("expected.txt");

@@ -50,6 +50,7 @@ class UserInfoMaskTest {
             cs -> assertThat(cs.params().values()).noneMatch(v -> v.contains(SECRET)));
   }
 
+  /** Without an '@', a port or a template after the colon is not a password. */
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -58,7 +59,6 @@ class UserInfoMaskTest {
         "mysql://u:${DB_PASSWORD} is written without a host",
         "postgresql://u:{password}/app"
       })
-  /** Without an '@', a port or a template after the colon is not a password. */
   void portsAndTemplatesStayReadable(String text) {
     assertThat(UserInfoMask.everywhere(text)).isEqualTo(text);
   }

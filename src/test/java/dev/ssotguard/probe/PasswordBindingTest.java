@@ -43,7 +43,9 @@ class PasswordBindingTest {
     try (FakePostgresServer server = new FakePostgresServer(3)) {
       Prober prober =
           new Prober(
-              new DnsCheck(new java.net.InetSocketAddress("127.0.0.1", 9), TIMEOUT),
+              new DnsCheck(
+                  new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 9),
+                  TIMEOUT),
               TIMEOUT,
               new Passwords(
                   Map.of("PGPASSWORD", CANARY),
@@ -70,7 +72,9 @@ class PasswordBindingTest {
     try (FakePostgresServer server = new FakePostgresServer(0)) {
       Prober prober =
           new Prober(
-              new DnsCheck(new java.net.InetSocketAddress("127.0.0.1", 9), TIMEOUT),
+              new DnsCheck(
+                  new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 9),
+                  TIMEOUT),
               TIMEOUT,
               new Passwords(Map.of(), null, null, Path.of("/nonexistent"), List.of()));
       for (String scheme : List.of("postgresql", "mysql")) {

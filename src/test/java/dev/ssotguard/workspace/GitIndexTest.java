@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -119,7 +120,7 @@ class GitIndexTest {
     return out;
   }
 
-  private static TreeSet<String> lsFiles(Path repo) throws Exception {
+  private static SortedSet<String> lsFiles(Path repo) throws Exception {
     Process p =
         new ProcessBuilder("git", "ls-files", "--cached")
             .directory(repo.toFile())

@@ -215,7 +215,7 @@ class WildmatchTest {
 
   /** A path is ignored when it, or a folder above it, is (git never looks inside one). */
   private static boolean ignored(IgnoreFile file, String path, boolean directory) {
-    String[] parts = path.split("/");
+    String[] parts = path.split("/", -1);
     StringBuilder prefix = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       prefix.append(i > 0 ? "/" : "").append(parts[i]);
