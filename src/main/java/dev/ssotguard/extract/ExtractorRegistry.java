@@ -18,11 +18,13 @@ import java.util.Set;
 public final class ExtractorRegistry {
   private final Map<FileKind, List<Extractor>> byKind = new EnumMap<>(FileKind.class);
   private final Set<FileKind> contextKinds = EnumSet.noneOf(FileKind.class);
-  private final EngineSettings engineSettings;
+  private final Set<FileKind> keyNeedleKinds = EnumSet.noneOf(FileKind.class);
+  private final List<String> jsonSettingKeys;
 
   public ExtractorRegistry(Knowledge knowledge) {
     KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
-    this.engineSettings = knowledge.engineSettings();
+    EngineSettings engineSettings = knowledge.engineSettings();
+    this.jsonSettingKeys = engineSettings.quotedKeys();
     List<Extractor> all =
         List.of(
             new ComposeExtractor(settings),
@@ -49,6 +51,9 @@ public final class ExtractorRegistry {
         }
       }
       byKind.put(kind, Collections.unmodifiableList(readers));
+      if (readers.stream().anyMatch(Extractor::needsKeyNeedles)) {
+        keyNeedleKinds.add(kind);
+      }
     }
     for (Extractor e : all) {
       contextKinds.addAll(e.contextKinds());
@@ -60,14 +65,14 @@ public final class ExtractorRegistry {
     return byKind.get(kind);
   }
 
-  /** The engine settings that choose SQLite, shared by the readers of config and code. */
-  EngineSettings engineSettings() {
-    return engineSettings;
+  /** The engine-setting keys as JSON writes them, computed once for the JSON parse gate. */
+  List<String> jsonSettingKeys() {
+    return jsonSettingKeys;
   }
 
   /** Whether any extractor of the kind needs the key-word needles to decide. */
   boolean needsKeyNeedles(FileKind kind) {
-    return byKind.get(kind).stream().anyMatch(Extractor::needsKeyNeedles);
+    return keyNeedleKinds.contains(kind);
   }
 
   /** Whether other files' verdicts may depend on what files of this kind hold (PR mode). */

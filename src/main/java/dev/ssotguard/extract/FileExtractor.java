@@ -4,6 +4,7 @@ import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.workspace.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,8 +41,13 @@ public final class FileExtractor {
       return out.build();
     }
     out.needles = content.needles(registry.needsKeyNeedles(kind));
-    List<Extractor> wanted =
-        registry.forKind(kind).stream().filter(e -> e.wants(file.name(), out.needles)).toList();
+    // A plain loop: this runs for every file with text (no stream on the hot path).
+    List<Extractor> wanted = new ArrayList<>(2);
+    for (Extractor e : registry.forKind(kind)) {
+      if (e.wants(file.name(), out.needles)) {
+        wanted.add(e);
+      }
+    }
     if (wanted.isEmpty()) {
       return out.build();
     }
@@ -50,7 +56,7 @@ public final class FileExtractor {
       out.note(1, 1, file.name() + ": " + decoded.problem());
     }
     out.suppressions.addAll(InlineMarkers.read(file.path(), decoded.text()));
-    Source source = new Source(decoded.text(), kind, file.path(), yaml, registry.engineSettings());
+    Source source = new Source(decoded.text(), kind, file.path(), yaml, registry.jsonSettingKeys());
     boolean failed = false;
     for (Extractor extractor : wanted) {
       if (failed && !extractor.runsAfterFailure()) {

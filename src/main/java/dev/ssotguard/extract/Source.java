@@ -4,7 +4,6 @@ import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
-import dev.ssotguard.knowledge.EngineSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -20,17 +19,21 @@ final class Source {
   private final FileKind kind;
   private final String path;
   private final YamlLoader yaml;
-  private final EngineSettings engineSettings;
+  private final List<String> jsonSettingKeys;
   private final Set<YNode> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<YNode> documents;
   private ParseException failure;
 
-  Source(String text, FileKind kind, String path, YamlLoader yaml, EngineSettings engineSettings) {
+  /**
+   * @param jsonSettingKeys engine-setting keys as JSON writes them ({@code "dialect"}): a JSON file
+   *     holding none of them, and no password, is not parsed
+   */
+  Source(String text, FileKind kind, String path, YamlLoader yaml, List<String> jsonSettingKeys) {
     this.text = text;
     this.kind = kind;
     this.path = path;
     this.yaml = yaml;
-    this.engineSettings = engineSettings;
+    this.jsonSettingKeys = jsonSettingKeys;
   }
 
   String text() {
@@ -91,8 +94,8 @@ final class Source {
     if (text.contains("assword")) {
       return true;
     }
-    for (String key : engineSettings.keys()) {
-      if (text.contains("\"" + key + "\"")) {
+    for (String key : jsonSettingKeys) {
+      if (text.contains(key)) {
         return true;
       }
     }

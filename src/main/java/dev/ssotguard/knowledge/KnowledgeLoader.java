@@ -49,8 +49,14 @@ public final class KnowledgeLoader {
 
   private KnowledgeLoader() {}
 
+  /** The knowledge shipped in the jar, read once per JVM (it is immutable). */
   public static Knowledge builtin() {
-    return load(KnowledgeLoader::resource);
+    return Builtin.KNOWLEDGE;
+  }
+
+  /** Loaded on first use: the redaction boundary, the byte pre-filter and the scan share it. */
+  private static final class Builtin {
+    static final Knowledge KNOWLEDGE = load(KnowledgeLoader::resource);
   }
 
   /**

@@ -86,7 +86,9 @@ class PythonAssignmentsTest {
         .isEqualTo("mysql://h");
     // A field number too large for an int (a fuzzer finding) is an unknown part, not a crash.
     assertThat(eval("X = '{0}://{111111111111}'.format('mysql')\n", "X", Map.of()))
-        .isEqualTo("mysql://${expr}");
+        .startsWith("mysql://")
+        .isNotEqualTo("mysql://")
+        .doesNotContain("111111111111");
     assertThat(eval("X = 'a' 'b' + \"c\"\n", "X", Map.of())).isEqualTo("abc");
     assertThat(eval("X = r'a\\b'\n", "X", Map.of())).isEqualTo("a\\b");
     assertThat(

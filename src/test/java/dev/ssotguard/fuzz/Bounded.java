@@ -45,4 +45,20 @@ public final class Bounded {
     }
     assertThat(line).isBetween(1, lines);
   }
+
+  private static final String SAFE = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+  /**
+   * A password-like token of {@code min} to {@code max} letters and digits the parsers never treat
+   * specially, so a target can plant it and look for it in every output.
+   */
+  public static String token(
+      com.code_intelligence.jazzer.api.FuzzedDataProvider data, int min, int max) {
+    int length = data.consumeInt(min, max);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      sb.append(SAFE.charAt(data.consumeInt(0, SAFE.length() - 1)));
+    }
+    return sb.toString();
+  }
 }

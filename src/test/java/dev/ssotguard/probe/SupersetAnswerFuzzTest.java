@@ -26,15 +26,14 @@ class SupersetAnswerFuzzTest {
           "sqlite+pysqlcipher://",
           "jdbc:h2:file:/d;PASSWORD=",
           "mssql://");
-  private static final String SAFE = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   @FuzzTest(maxDuration = "4m")
   void anyAnswer(FuzzedDataProvider data) {
-    String password = "Zq" + token(data, 6, 24) + "Qz";
+    String password = "Zq" + Bounded.token(data, 6, 24) + "Qz";
     String listEntry = data.consumeString(200);
     String uriBefore = data.consumeString(20);
     String scheme = data.pickValue(SCHEMES);
-    String user = token(data, 0, 8);
+    String user = Bounded.token(data, 0, 8);
     boolean withHost = data.consumeBoolean();
     String after = data.consumeRemainingAsString();
     String uri = uriBefore + scheme + user + ":" + password + (withHost ? "@" : "") + after;
@@ -64,14 +63,5 @@ class SupersetAnswerFuzzTest {
             assertThat(line.chars()).noneMatch(c -> c < 0x20 && c != '\t');
           }
         });
-  }
-
-  private static String token(FuzzedDataProvider data, int min, int max) {
-    int length = data.consumeInt(min, max);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      sb.append(SAFE.charAt(data.consumeInt(0, SAFE.length() - 1)));
-    }
-    return sb.toString();
   }
 }
