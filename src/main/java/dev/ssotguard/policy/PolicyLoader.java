@@ -44,14 +44,16 @@ public final class PolicyLoader {
   private final Set<String> ruleIds;
   private final Set<String> systemIds;
 
+  /** The largest policy file read. */
+  static final int MAX_POLICY_BYTES = 1 << 20;
+
   /**
+   * A loader that checks every name a policy file uses against what exists.
+   *
    * @param runtimeIds the runtime ids a mapping may name (knowledge/runtimes.yaml)
    * @param ruleIds the rule ids a waiver may name (the rule registry)
    * @param systemIds the systems a domain may name (knowledge/tools.yaml)
    */
-  /** The largest policy file read. */
-  static final int MAX_POLICY_BYTES = 1 << 20;
-
   public PolicyLoader(Set<String> runtimeIds, Set<String> ruleIds, Set<String> systemIds) {
     this.runtimeIds = Set.copyOf(runtimeIds);
     this.ruleIds = Set.copyOf(ruleIds);

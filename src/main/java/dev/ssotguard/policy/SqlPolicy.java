@@ -11,10 +11,10 @@ import java.util.List;
  */
 public record SqlPolicy(
     Policy.Paths allowed, List<String> exceptions, boolean timestampVersions, Location declaredAt) {
-  /** The Supabase CLI's places: migrations, seed folders and its default seed file. */
   /**
-   * Supabase's places, at the root or in a project folder of a monorepo (the CLI's {@code
-   * --workdir}), as the migration rules read them.
+   * The Supabase CLI's places (migrations, seed folders and its default seed file), at the root or
+   * in a project folder of a monorepo (the CLI's {@code --workdir}), as the migration rules read
+   * them.
    */
   public static final List<String> DEFAULT_ALLOWED =
       List.of(
