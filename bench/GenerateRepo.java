@@ -63,9 +63,13 @@ public final class GenerateRepo {
       } else if (kind < 72) {
         write(dir + "/" + name + ".java", java(80 + random.nextInt(600)));
       } else if (kind < 82) {
-        write("docs/" + dir + "/" + name + ".md", markdown(30 + random.nextInt(300)));
-      } else if (kind < 88) {
+        write("docs/" + dir + "/" + name + ".md", markdown(30 + random.nextInt(600)));
+      } else if (kind < 85) {
         write(dir + "/" + name + ".json", json(20 + random.nextInt(400)));
+      } else if (kind < 87) {
+        write(dir + "/locales/" + name + ".json", i18n(50 + random.nextInt(800)));
+      } else if (kind < 88) {
+        write(dir + "/" + name + ".openapi.json", openApiJson(5 + random.nextInt(60)));
       } else if (kind < 92) {
         write(dir + "/" + name + ".yaml", yaml(20 + random.nextInt(200)));
       } else if (kind < 96) {
@@ -102,6 +106,17 @@ public final class GenerateRepo {
     write(dir + "/infra/main.tf", terraform(index));
     write(dir + "/.github/workflows/ci.yml", "name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
         + "    steps:\n      - uses: actions/checkout@v4\n      - run: make test\n");
+    // What real platform repositories also hold: lock files, API specs, workflow and design exports.
+    if (index % 2 == 0) {
+      write(dir + "/web/package-lock.json", packageLock(1_200 + random.nextInt(5_000)));
+    }
+    write(dir + "/api/openapi.yaml", openApiYaml(10 + random.nextInt(80)));
+    if (index % 5 == 0) {
+      write(dir + "/n8n/workflows/" + WORDS[index % WORDS.length] + ".json", n8nExport(5 + random.nextInt(40)));
+    }
+    if (index % 20 == 0) {
+      write(dir + "/design/tokens.json", designExport(4_000 + random.nextInt(8_000)));
+    }
     write(dir + "/supabase/migrations/2026010" + (index % 9 + 1) + "000000_init.sql",
         "create table t" + index + " (id bigint primary key, note text);\n");
     if (bad) {
@@ -109,9 +124,84 @@ public final class GenerateRepo {
       expected.add("SSOT301 " + dir + "/settings.env:2");
       write(dir + "/deploy.env", "DATABASE_URL=postgresql://app:Pl4nted-" + index + "@db.example.com:5432/app\n");
       expected.add("SSOT901 " + dir + "/deploy.env:1");
-      return 8;
+      return 9 + extras(index);
     }
-    return 6;
+    return 7 + extras(index);
+  }
+
+  private static int extras(int index) {
+    return (index % 2 == 0 ? 1 : 0) + (index % 5 == 0 ? 1 : 0) + (index % 20 == 0 ? 1 : 0);
+  }
+
+  /** An npm lock file: 0.3-1.5 MB of package entries with integrity hashes. */
+  private String packageLock(int packages) {
+    StringBuilder sb = new StringBuilder("{\n  \"name\": \"web\",\n  \"lockfileVersion\": 3,\n  \"packages\": {\n");
+    for (int i = 0; i < packages; i++) {
+      String w = WORDS[random.nextInt(WORDS.length)] + "-" + i;
+      sb.append("    \"node_modules/").append(w).append("\": {\n")
+          .append("      \"version\": \"").append(random.nextInt(20)).append('.').append(random.nextInt(30)).append(".0\",\n")
+          .append("      \"resolved\": \"https://registry.npmjs.org/").append(w).append("/-/").append(w).append("-1.0.0.tgz\",\n")
+          .append("      \"integrity\": \"sha512-").append(Long.toHexString(random.nextLong())).append(Long.toHexString(random.nextLong()))
+          .append("\",\n      \"dev\": ").append(random.nextBoolean()).append(",\n")
+          .append("      \"license\": \"MIT\"\n    }").append(i + 1 < packages ? ",\n" : "\n");
+    }
+    return sb.append("  }\n}\n").toString();
+  }
+
+  /** A translation bundle; login forms put a "password" label in most of them. */
+  private String i18n(int entries) {
+    StringBuilder sb = new StringBuilder("{\n  \"login.password\": \"Password\",\n");
+    for (int i = 0; i < entries; i++) {
+      String w = WORDS[random.nextInt(WORDS.length)];
+      sb.append("  \"").append(w).append('.').append(i).append("\": \"Show the ").append(w).append(" list\"")
+          .append(i + 1 < entries ? ",\n" : "\n");
+    }
+    return sb.append("}\n").toString();
+  }
+
+  private String openApiJson(int paths) {
+    StringBuilder sb = new StringBuilder("{\n  \"openapi\": \"3.0.3\",\n  \"paths\": {\n");
+    for (int i = 0; i < paths; i++) {
+      String w = WORDS[random.nextInt(WORDS.length)];
+      sb.append("    \"/").append(w).append('/').append(i).append("\": {\"get\": {\"summary\": \"List ").append(w)
+          .append("\", \"responses\": {\"200\": {\"description\": \"ok\"}}}}").append(i + 1 < paths ? ",\n" : "\n");
+    }
+    return sb.append("  }\n}\n").toString();
+  }
+
+  private String openApiYaml(int paths) {
+    StringBuilder sb = new StringBuilder("openapi: 3.0.3\ninfo:\n  title: api\n  version: 1.0.0\npaths:\n");
+    for (int i = 0; i < paths; i++) {
+      String w = WORDS[random.nextInt(WORDS.length)];
+      sb.append("  /").append(w).append('/').append(i).append(":\n    get:\n      summary: List ").append(w)
+          .append("\n      responses:\n        \"200\":\n          description: ok\n");
+    }
+    return sb.toString();
+  }
+
+  /** An n8n workflow export: nodes referring to stored credentials by id, never holding them. */
+  private String n8nExport(int nodes) {
+    StringBuilder sb = new StringBuilder("{\n  \"name\": \"sync\",\n  \"nodes\": [\n");
+    for (int i = 0; i < nodes; i++) {
+      sb.append("    {\"id\": \"").append(Long.toHexString(random.nextLong())).append("\", \"name\": \"Step ").append(i)
+          .append("\", \"type\": \"n8n-nodes-base.postgres\", \"position\": [").append(i * 200).append(", 300],")
+          .append(" \"parameters\": {\"operation\": \"executeQuery\", \"query\": \"select * from ")
+          .append(WORDS[random.nextInt(WORDS.length)]).append("\"}, \"credentials\": {\"postgres\": {\"id\": \"")
+          .append(random.nextInt(100)).append("\", \"name\": \"Postgres account\"}}}").append(i + 1 < nodes ? ",\n" : "\n");
+    }
+    return sb.append("  ],\n  \"connections\": {}\n}\n").toString();
+  }
+
+  /** A design-tool export: deep, wide and 1-3 MB. */
+  private String designExport(int tokens) {
+    StringBuilder sb = new StringBuilder("{\n  \"document\": {\n    \"children\": [\n");
+    for (int i = 0; i < tokens; i++) {
+      sb.append("      {\"id\": \"").append(i).append(":").append(random.nextInt(999)).append("\", \"type\": \"RECTANGLE\", ")
+          .append("\"fills\": [{\"color\": {\"r\": ").append(random.nextDouble()).append(", \"g\": ").append(random.nextDouble())
+          .append(", \"b\": ").append(random.nextDouble()).append("}}], \"absoluteBoundingBox\": {\"x\": ")
+          .append(random.nextInt(5000)).append(", \"y\": ").append(random.nextInt(5000)).append("}}").append(i + 1 < tokens ? ",\n" : "\n");
+    }
+    return sb.append("    ]\n  }\n}\n").toString();
   }
 
   private String python(int lines) {

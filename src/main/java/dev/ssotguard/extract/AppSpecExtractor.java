@@ -1,12 +1,18 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.yaml.YMap;
+import java.util.Set;
 
 /**
  * Platform app specs (DigitalOcean App Platform, Render): the runtime they deploy to, and the
  * database settings App Platform fills from secrets.
  */
 final class AppSpecExtractor extends DocumentExtractor {
+  @Override
+  public JsonTriggers jsonTriggers() {
+    return new JsonTriggers(AppSpecs.componentKeys(), Set.of(), Set.of());
+  }
+
   @Override
   void read(YMap root, FactsBuilder out) {
     String runtime = AppSpecs.runtimeOf(out.file.path(), root);

@@ -7,6 +7,7 @@ import dev.ssotguard.model.DeployedDatastore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Recognises deployment specs whose environment values run on a platform: App Platform, Render. */
@@ -98,6 +99,11 @@ final class AppSpecs {
   }
 
   /** The runtime id a spec deploys to, or null when the document is no app spec. */
+  /** The keys that mark a list item as an app component (for the JSON pre-filter). */
+  static Set<String> componentKeys() {
+    return Set.copyOf(COMPONENT_KEYS);
+  }
+
   static String runtimeOf(String path, YMap root) {
     String p = path.toLowerCase(Locale.ROOT);
     String name = p.substring(p.lastIndexOf('/') + 1);

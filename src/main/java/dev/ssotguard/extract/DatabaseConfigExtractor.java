@@ -41,6 +41,13 @@ final class DatabaseConfigExtractor extends DocumentExtractor {
     this.engineSettings = engineSettings;
   }
 
+  /** Password and TLS settings by their keys; SQLite chosen by a value. */
+  @Override
+  public JsonTriggers jsonTriggers() {
+    return new JsonTriggers(
+        Set.of(), Set.of("pass", "pwd", "sslmode"), engineSettings.sqliteValues());
+  }
+
   /** TypeORM's ormconfig.json may be a list of connection configs; the rest are maps. */
   @Override
   public void extract(Source source, FactsBuilder out) throws ParseException {

@@ -31,6 +31,14 @@ interface Extractor {
     return true;
   }
 
+  /**
+   * For JSON files, which are parsed only when one of their extractors' triggers is in the text:
+   * the keys and values this extractor reads a JSON document for.
+   */
+  default JsonTriggers jsonTriggers() {
+    return JsonTriggers.NONE;
+  }
+
   /** Whether its pre-filter needs the key-word needles (a costlier byte scan). */
   default boolean needsKeyNeedles() {
     return false;

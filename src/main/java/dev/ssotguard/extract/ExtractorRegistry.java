@@ -19,12 +19,11 @@ public final class ExtractorRegistry {
   private final Map<FileKind, List<Extractor>> byKind = new EnumMap<>(FileKind.class);
   private final Set<FileKind> contextKinds = EnumSet.noneOf(FileKind.class);
   private final Set<FileKind> keyNeedleKinds = EnumSet.noneOf(FileKind.class);
-  private final List<String> jsonSettingKeys;
+  private final JsonGate jsonGate;
 
   public ExtractorRegistry(Knowledge knowledge) {
     KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
     EngineSettings engineSettings = knowledge.engineSettings();
-    this.jsonSettingKeys = engineSettings.quotedKeys();
     List<Extractor> all =
         List.of(
             new ComposeExtractor(settings),
@@ -55,9 +54,14 @@ public final class ExtractorRegistry {
         keyNeedleKinds.add(kind);
       }
     }
+    List<JsonTriggers> jsonTriggers = new ArrayList<>();
     for (Extractor e : all) {
       contextKinds.addAll(e.contextKinds());
+      if (e.kinds().contains(FileKind.JSON)) {
+        jsonTriggers.add(e.jsonTriggers());
+      }
     }
+    this.jsonGate = new JsonGate(JsonTriggers.union(jsonTriggers));
   }
 
   /** The extractors that read a kind of file, in order. */
@@ -65,9 +69,9 @@ public final class ExtractorRegistry {
     return byKind.get(kind);
   }
 
-  /** The engine-setting keys as JSON writes them, computed once for the JSON parse gate. */
-  List<String> jsonSettingKeys() {
-    return jsonSettingKeys;
+  /** Whether a JSON file holds anything its extractors read a parsed document for. */
+  JsonGate jsonGate() {
+    return jsonGate;
   }
 
   /** Whether any extractor of the kind needs the key-word needles to decide. */

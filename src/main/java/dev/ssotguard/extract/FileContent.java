@@ -22,44 +22,77 @@ public final class FileContent {
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final byte[] bytes;
+  private final int length;
   private final boolean sqliteDatabase;
   private final String problem;
 
-  private FileContent(byte[] bytes, boolean sqliteDatabase, String problem) {
+  private FileContent(byte[] bytes, int length, boolean sqliteDatabase, String problem) {
     this.bytes = bytes;
+    this.length = length;
     this.sqliteDatabase = sqliteDatabase;
     this.problem = problem;
+  }
+
+  private static FileContent without(boolean sqliteDatabase, String problem) {
+    return new FileContent(null, 0, sqliteDatabase, problem);
+  }
+
+  /**
+   * A read buffer reused for the files one thread reads, so that reading a tree does not allocate
+   * (and zero, and collect) an array per file: most files are scanned and dropped, never decoded.
+   * Confined to one thread.
+   */
+  public static final class Buffer {
+    private byte[] bytes = new byte[64 * 1024];
+
+    byte[] atLeast(int size) {
+      if (bytes.length < size) {
+        bytes = new byte[Math.max(size, bytes.length * 2)];
+      }
+      return bytes;
+    }
   }
 
   /** Decoded text, and why it is damaged (null when it is not). */
   public record Text(String text, String problem) {}
 
+  /** Reads into a fresh array (a file read once, outside the tree walk). */
   public static FileContent read(Path path, long size, long maxBytes) {
+    return read(path, size, maxBytes, new Buffer());
+  }
+
+  /**
+   * Reads into {@code buffer}; the content is valid until the buffer's next read.
+   *
+   * @param size the file's size when listed; a file that has grown since is read to that size
+   */
+  public static FileContent read(Path path, long size, long maxBytes, Buffer buffer) {
     try (FileChannel channel =
         FileChannel.open(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       if (size > maxBytes || size > MAX_ARRAY) {
         byte[] head = new byte[SQLITE_HEADER.length];
-        int n = fill(channel, head, 0);
-        return new FileContent(
-            null, isSqlite(head, n), "larger than " + (maxBytes >> 20) + " MiB; not parsed");
+        int n = fill(channel, head, 0, head.length);
+        return without(isSqlite(head, n), "larger than " + (maxBytes >> 20) + " MiB; not parsed");
       }
       // The first block decides whether the file is text; a binary file is not read further.
-      byte[] bytes = new byte[(int) size];
-      int n = fill(channel, bytes, 0, Math.min(bytes.length, SNIFF));
+      int capacity = (int) size;
+      byte[] bytes = buffer.atLeast(capacity);
+      int n = fill(channel, bytes, 0, Math.min(capacity, SNIFF));
       boolean sqlite = isSqlite(bytes, n);
       if (utf16Bom(bytes, n)) {
         // Compose (and most tools) read UTF-16 with a byte-order mark; it is text, not binary.
-        n = fill(channel, bytes, n);
+        n = fill(channel, bytes, n, capacity);
         String text = new String(bytes, 0, n, StandardCharsets.UTF_16).replace("\uFEFF", "");
-        return new FileContent(text.getBytes(StandardCharsets.UTF_8), false, null);
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        return new FileContent(utf8, utf8.length, false, null);
       }
       if (Needles.hasZeroByte(bytes, n)) {
-        return new FileContent(null, sqlite, "binary content; not parsed");
+        return without(sqlite, "binary content; not parsed");
       }
-      n = fill(channel, bytes, n);
-      return new FileContent(n == bytes.length ? bytes : Arrays.copyOf(bytes, n), sqlite, null);
+      n = fill(channel, bytes, n, capacity);
+      return new FileContent(bytes, n, sqlite, null);
     } catch (IOException | SecurityException e) {
-      return new FileContent(null, false, "could not be read");
+      return without(false, "could not be read");
     }
   }
 
@@ -79,7 +112,7 @@ public final class FileContent {
 
   /** Which extractor trigger strings the file holds ({@link Needles}); 0 without text. */
   int needles(boolean keys) {
-    return bytes == null ? 0 : Needles.scan(bytes, keys);
+    return bytes == null ? 0 : Needles.scan(bytes, length, keys);
   }
 
   /** The text; invalid UTF-8 is read with replacement characters and said so. */
@@ -88,30 +121,25 @@ public final class FileContent {
       return new Text(null, problem);
     }
     // The String constructor has a fast path for ASCII; only text holding U+FFFD is re-checked.
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    boolean damaged = text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes);
+    boolean damaged = text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes, length);
     return new Text(text, damaged ? "not valid UTF-8; read with replacement characters" : null);
   }
 
-  private static boolean isStrictUtf8(byte[] bytes) {
+  private static boolean isStrictUtf8(byte[] bytes, int length) {
     try {
       StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
+          .decode(ByteBuffer.wrap(bytes, 0, length));
       return true;
     } catch (CharacterCodingException e) {
       return false;
     }
-  }
-
-  /** Reads into {@code b} from {@code from} until it is full or the file ends; the bytes read. */
-  private static int fill(FileChannel channel, byte[] b, int from) throws IOException {
-    return fill(channel, b, from, b.length);
   }
 
   private static int fill(FileChannel channel, byte[] b, int from, int to) throws IOException {

@@ -1,6 +1,7 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.json.JsonLoader;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.workspace.SourceFile;
@@ -16,6 +17,10 @@ import java.util.Locale;
 public final class FileExtractor {
   private final long maxBytes;
   private final YamlLoader yaml;
+  private final JsonLoader json = new JsonLoader();
+  // One read buffer per extraction thread; a file's bytes live only while it is extracted.
+  private final ThreadLocal<FileContent.Buffer> buffers =
+      ThreadLocal.withInitial(FileContent.Buffer::new);
   private final ExtractorRegistry registry;
 
   public FileExtractor(ExtractorRegistry registry, long maxBytes) {
@@ -32,7 +37,8 @@ public final class FileExtractor {
   public FileFacts extract(SourceFile file) {
     FileKind kind = FileKind.of(file.name());
     FactsBuilder out = new FactsBuilder(file, kind);
-    FileContent content = FileContent.read(file.absolutePath(), file.size(), maxBytes);
+    FileContent content =
+        FileContent.read(file.absolutePath(), file.size(), maxBytes, buffers.get());
     out.sqlite = content.sqliteDatabase();
     if (content.problem() != null && kind.isConfig()) {
       out.note(1, 1, file.name() + ": " + content.problem());
@@ -56,7 +62,7 @@ public final class FileExtractor {
       out.note(1, 1, file.name() + ": " + decoded.problem());
     }
     out.suppressions.addAll(InlineMarkers.read(file.path(), decoded.text()));
-    Source source = new Source(decoded.text(), kind, file.path(), yaml, registry.jsonSettingKeys());
+    Source source = new Source(decoded.text(), kind, file.path(), yaml, json, registry.jsonGate());
     boolean failed = false;
     for (Extractor extractor : wanted) {
       if (failed && !extractor.runsAfterFailure()) {

@@ -1,9 +1,15 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.yaml.YMap;
+import java.util.Set;
 
 /** Kubernetes workloads: the containers they run, with their images and environments. */
 final class KubernetesExtractor extends DocumentExtractor {
+  @Override
+  public JsonTriggers jsonTriggers() {
+    return new JsonTriggers(Set.of("apiVersion"), Set.of(), Set.of());
+  }
+
   @Override
   void read(YMap root, FactsBuilder out) {
     if (KubernetesReader.isWorkload(root)) {

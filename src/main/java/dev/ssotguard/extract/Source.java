@@ -1,6 +1,7 @@
 package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.ParseException;
+import dev.ssotguard.formats.json.JsonLoader;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
@@ -19,21 +20,28 @@ final class Source {
   private final FileKind kind;
   private final String path;
   private final YamlLoader yaml;
-  private final List<String> jsonSettingKeys;
+  private final JsonLoader json;
+  private final JsonGate jsonGate;
   private final Set<YNode> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<YNode> documents;
   private ParseException failure;
 
   /**
-   * @param jsonSettingKeys engine-setting keys as JSON writes them ({@code "dialect"}): a JSON file
-   *     holding none of them, and no password, is not parsed
+   * @param jsonGate whether a JSON text holds anything an extractor reads (a package lock does not)
    */
-  Source(String text, FileKind kind, String path, YamlLoader yaml, List<String> jsonSettingKeys) {
+  Source(
+      String text,
+      FileKind kind,
+      String path,
+      YamlLoader yaml,
+      JsonLoader json,
+      JsonGate jsonGate) {
     this.text = text;
     this.kind = kind;
     this.path = path;
     this.yaml = yaml;
-    this.jsonSettingKeys = jsonSettingKeys;
+    this.json = json;
+    this.jsonGate = jsonGate;
   }
 
   String text() {
@@ -42,8 +50,8 @@ final class Source {
 
   /**
    * The documents of a YAML or JSON file, parsed on first use. Empty for a Helm chart template (Go
-   * template syntax, not YAML: the text scanner reads it) and for JSON that names no datastore
-   * setting or password (package locks, exports and indexes are not worth a parse).
+   * template syntax, not YAML: the text scanner reads it) and for JSON holding nothing its
+   * extractors read (package locks, exports and indexes are not worth a parse).
    */
   List<YNode> documents() throws ParseException {
     if (failure != null) {
@@ -63,7 +71,7 @@ final class Source {
   private List<YNode> parse() throws ParseException {
     return switch (kind) {
       case YAML -> isHelmTemplate() ? List.of() : yaml.load(text);
-      case JSON -> mayHoldSettings() ? yaml.load(text.replace('\t', ' ')) : List.of();
+      case JSON -> jsonGate.opens(text) ? json.load(text) : List.of();
       default -> List.of();
     };
   }
@@ -87,18 +95,5 @@ final class Source {
 
   private boolean isHelmTemplate() {
     return (path.startsWith("templates/") || path.contains("/templates/")) && text.contains("{{");
-  }
-
-  /** A password setting, or an engine setting by its quoted key ({@code "dialect"}). */
-  private boolean mayHoldSettings() {
-    if (text.contains("assword")) {
-      return true;
-    }
-    for (String key : jsonSettingKeys) {
-      if (text.contains(key)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

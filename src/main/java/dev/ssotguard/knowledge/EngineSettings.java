@@ -1,6 +1,5 @@
 package dev.ssotguard.knowledge;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -15,11 +14,6 @@ public record EngineSettings(Set<String> keys, Set<String> sqliteValues) {
   public EngineSettings {
     keys = Set.copyOf(keys);
     sqliteValues = Set.copyOf(sqliteValues);
-  }
-
-  /** The keys as JSON writes them ({@code "dialect"}), for a text pre-check. */
-  public List<String> quotedKeys() {
-    return keys.stream().sorted().map(k -> "\"" + k + "\"").toList();
   }
 
   /** Whether {@code key: value} chooses SQLite. */

@@ -28,7 +28,7 @@ class HostileInputTest {
     Files.writeString(repo.resolve("bomb.yaml"), billionLaughs());
     Files.writeString(repo.resolve("deep.yaml"), "[".repeat(50_000) + "]".repeat(50_000) + "\n");
     Files.writeString(
-        repo.resolve("deep.json"), "{\"adapter\":".repeat(50_000) + "1" + "}".repeat(50_000));
+        repo.resolve("deep.json"), "{\"db_password\":".repeat(50_000) + "1" + "}".repeat(50_000));
     Files.writeString(repo.resolve("deep-map.yml"), deepBlockMapping(2_000));
     Files.write(repo.resolve("docker-compose.yml"), binary());
     Files.write(
