@@ -38,29 +38,32 @@ public record DomainPolicy(List<Domain> domains) {
     domains = List.copyOf(domains);
   }
 
-  /** The user's §1 table for the systems ssot-guard can see. */
+  /** The built-in policy's table (the user's §1 table for the systems ssot-guard can see). */
   public static DomainPolicy builtin() {
+    return Policy.builtin().domains();
+  }
+
+  /** The same table with no source locations (the built-in policy's rows are nobody's lines). */
+  DomainPolicy withoutLocations() {
     return new DomainPolicy(
-        List.of(
-            new Domain("erp-transactions", List.of("odoo"), List.of("digitalocean"), null),
-            new Domain(
-                "tool-metadata",
-                List.of("superset", "n8n"),
-                List.of("digitalocean", "supabase"),
-                null)));
+        domains.stream().map(d -> new Domain(d.name(), d.systems(), d.providers(), null)).toList());
   }
 
   public Optional<Domain> of(String system) {
     return domains.stream().filter(d -> d.systems().contains(system)).findFirst();
   }
 
-  /** The built-in table with the file's entries layered over it (same name replaces). */
-  static DomainPolicy parse(YNode node, String file, Set<String> systemIds) throws PolicyException {
+  /**
+   * The base table (the built-in policy's) with the file's entries layered over it (same name
+   * replaces).
+   */
+  static DomainPolicy parse(YNode node, String file, Set<String> systemIds, DomainPolicy base)
+      throws PolicyException {
     if (node == null) {
-      return builtin();
+      return base;
     }
     Map<String, Domain> byName = new LinkedHashMap<>();
-    builtin().domains().forEach(d -> byName.put(d.name(), d));
+    base.domains().forEach(d -> byName.put(d.name(), d));
     if (node.asSeq() == null) {
       throw PolicyLoader.error(
           file,

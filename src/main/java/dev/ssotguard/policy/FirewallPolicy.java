@@ -8,15 +8,10 @@ import dev.ssotguard.formats.yaml.YNode;
  * least this specific. The default of 1 flags only {@code 0.0.0.0/0} and {@code ::/0}.
  */
 public record FirewallPolicy(int minimumPrefixLength) {
-  public static final int DEFAULT_MINIMUM_PREFIX = 1;
-
-  public static FirewallPolicy builtin() {
-    return new FirewallPolicy(DEFAULT_MINIMUM_PREFIX);
-  }
-
-  static FirewallPolicy parse(YNode node, String file) throws PolicyException {
+  /** The file's section over {@code base} (the built-in policy's). */
+  static FirewallPolicy parse(YNode node, String file, FirewallPolicy base) throws PolicyException {
     if (node == null) {
-      return builtin();
+      return base;
     }
     YMap m = node.asMap();
     if (m == null) {
@@ -27,7 +22,7 @@ public record FirewallPolicy(int minimumPrefixLength) {
           "firewall must be a mapping",
           "write firewall: {minimum_prefix_length: 24}");
     }
-    int minimum = DEFAULT_MINIMUM_PREFIX;
+    int minimum = base.minimumPrefixLength();
     for (YMap.Entry e : m.entries()) {
       if (!e.name().equals("minimum_prefix_length")) {
         throw PolicyLoader.error(

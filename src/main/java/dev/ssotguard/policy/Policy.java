@@ -100,23 +100,48 @@ public record Policy(
     mysql = List.copyOf(mysql);
   }
 
+  /** The built-in policy (policy/builtin-policy.yaml), read once per JVM. */
   public static Policy builtin() {
-    return builtin("built-in");
+    return BuiltinPolicy.POLICY;
   }
 
-  /** The built-in policy, as read from an empty policy file named {@code source}. */
-  static Policy builtin(String source) {
+  /** The same policy as read from a file named {@code name} (an empty file is its base). */
+  Policy withSource(String name) {
     return new Policy(
-        source,
+        name, environments, runtimes, saasBi, sql, waivers, roles, mysql, firewall, domains);
+  }
+
+  /** Nothing at all: the base the built-in policy file is read over. */
+  static Policy empty() {
+    return new Policy(
+        "empty",
         List.of(),
         List.of(),
         List.of(),
-        SqlPolicy.builtin(),
+        new SqlPolicy(new Paths(List.of()), List.of(), false, null),
         List.of(),
         List.of(),
         List.of(),
-        FirewallPolicy.builtin(),
-        DomainPolicy.builtin());
+        new FirewallPolicy(0),
+        new DomainPolicy(List.of()));
+  }
+
+  /**
+   * This policy as the built-in one: its rows come from no user's file, so they carry no source
+   * lines (rules show a policy line as a related location only when the user wrote it).
+   */
+  Policy asBuiltin() {
+    return new Policy(
+        "built-in",
+        environments,
+        runtimes,
+        saasBi,
+        new SqlPolicy(sql.allowed(), sql.exceptions(), sql.timestampVersions(), null),
+        waivers,
+        roles,
+        mysql,
+        firewall,
+        domains.withoutLocations());
   }
 
   /**

@@ -60,6 +60,7 @@ public final class PolicyLoader {
     this.systemIds = Set.copyOf(systemIds);
   }
 
+  /** A policy file over the built-in policy. */
   public Policy load(Path file, String displayName) throws PolicyException {
     String text;
     try {
@@ -81,6 +82,11 @@ public final class PolicyLoader {
               + ". Fix: pass a readable file"
               + " with --policy, or remove the option to use the built-in policy");
     }
+    return parse(text, displayName, Policy.builtin());
+  }
+
+  /** A policy text whose sections layer over {@code base}. */
+  Policy parse(String text, String displayName, Policy base) throws PolicyException {
     YNode root;
     try {
       List<YNode> docs = new YamlLoader(1 << 20).load(text);
@@ -89,7 +95,7 @@ public final class PolicyLoader {
       throw error(displayName, e.line(), e.column(), e.getMessage(), "write valid YAML");
     }
     if (root == null) {
-      return Policy.builtin(displayName);
+      return base.withSource(displayName);
     }
     YMap map =
         mapOf(root, displayName, "the policy", "a mapping with " + String.join(", ", ROOT_KEYS));
@@ -117,12 +123,12 @@ public final class PolicyLoader {
         environments(map.get("environments"), displayName),
         runtimes(map.get("runtimes"), displayName),
         saasBi(map.get("saas_bi"), displayName),
-        sql(map.get("sql"), displayName),
+        sql(map.get("sql"), displayName, base.sql()),
         waivers(map.get("waivers"), displayName),
         roles(map.get("roles"), displayName),
         mysql(map.get("mysql"), displayName),
-        FirewallPolicy.parse(map.get("firewall"), displayName),
-        DomainPolicy.parse(map.get("domains"), displayName, systemIds));
+        FirewallPolicy.parse(map.get("firewall"), displayName, base.firewall()),
+        DomainPolicy.parse(map.get("domains"), displayName, systemIds, base.domains()));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -357,12 +363,12 @@ public final class PolicyLoader {
     }
   }
 
-  private static SqlPolicy sql(YNode node, String file) throws PolicyException {
+  private static SqlPolicy sql(YNode node, String file, SqlPolicy base) throws PolicyException {
     if (node == null) {
-      return SqlPolicy.builtin();
+      return base;
     }
     YMap m = mapOf(node, file, "sql", "a mapping with allowed, exceptions, migration_versions");
-    Policy.Paths allowed = new Policy.Paths(SqlPolicy.DEFAULT_ALLOWED);
+    Policy.Paths allowed = base.allowed();
     List<String> exceptions = new ArrayList<>();
     boolean timestamps = false;
     for (YMap.Entry e : m.entries()) {

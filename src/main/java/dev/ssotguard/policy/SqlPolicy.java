@@ -11,28 +11,8 @@ import java.util.List;
  */
 public record SqlPolicy(
     Policy.Paths allowed, List<String> exceptions, boolean timestampVersions, Location declaredAt) {
-  /**
-   * The Supabase CLI's places (migrations, seed folders and its default seed file), at the root or
-   * in a project folder of a monorepo (the CLI's {@code --workdir}), as the migration rules read
-   * them.
-   */
-  public static final List<String> DEFAULT_ALLOWED =
-      List.of(
-          "supabase/migrations/**",
-          "supabase/seed/**",
-          "supabase/seeds/**",
-          "supabase/seed.sql",
-          "**/supabase/migrations/**",
-          "**/supabase/seed/**",
-          "**/supabase/seeds/**",
-          "**/supabase/seed.sql");
-
   public SqlPolicy {
     exceptions = List.copyOf(exceptions);
-  }
-
-  public static SqlPolicy builtin() {
-    return new SqlPolicy(new Policy.Paths(DEFAULT_ALLOWED), List.of(), false, null);
   }
 
   public boolean allows(String path) {

@@ -7,6 +7,7 @@ import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.model.SqlFile;
+import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.SqlPolicy;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class StraySqlFile implements Rule {
           Environment.PRODUCTION,
           Location.fileStart(f.path()),
           "SQL file outside the allowed places ("
-              + (sql.allowed().globs().equals(SqlPolicy.DEFAULT_ALLOWED)
+              + (sql.allowed().equals(Policy.builtin().sql().allowed())
                   ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
                       + " root or in a project folder"
                   : String.join(", ", sql.allowed().globs()))

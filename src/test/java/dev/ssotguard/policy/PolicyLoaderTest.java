@@ -80,6 +80,31 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void theBuiltInPolicyIsAPolicyFileWithNoUserLines() throws Exception {
+    Policy builtin = Policy.builtin();
+    assertThat(builtin.source()).isEqualTo("built-in");
+    // SSOT_POLICY.md: SQL only in migrations (the Supabase CLI's places), §1 table for odoo.
+    assertThat(builtin.sql().allows("supabase/migrations/20260101000000_init.sql")).isTrue();
+    assertThat(builtin.sql().allows("apps/api/supabase/seed.sql")).isTrue();
+    assertThat(builtin.sql().allows("db/schema.sql")).isFalse();
+    assertThat(builtin.sql().declaredAt()).isNull();
+    assertThat(builtin.firewall().minimumPrefixLength()).isEqualTo(1);
+    assertThat(builtin.domains().domains()).allSatisfy(d -> assertThat(d.location()).isNull());
+    // A user's section replaces the base value it names and keeps the rest.
+    Policy p = load("sql:\n  exceptions: [db/legacy/]\n");
+    assertThat(p.sql().allowed()).isEqualTo(builtin.sql().allowed());
+    assertThat(p.sql().allows("db/legacy/a.sql")).isTrue();
+    assertThat(p.sql().declaredAt()).isNotNull();
+  }
+
+  @Test
+  void theBuiltInPolicyTextGetsEveryCheckAFileGets() {
+    assertThatThrownBy(
+            () -> loader.parse("sql:\n  allowd: [x]\n", "built-in policy", Policy.empty()))
+        .hasMessageContaining("built-in policy:2:3: unknown key 'allowd' in sql");
+  }
+
+  @Test
   void domainsLayerOverTheBuiltInTable() throws Exception {
     Policy builtin = load("version: 1\n");
     assertThat(builtin.domains().of("odoo"))
