@@ -9,8 +9,13 @@ import java.util.Set;
  */
 final class AppSpecExtractor extends DocumentExtractor {
   @Override
-  public JsonTriggers jsonTriggers() {
-    return new JsonTriggers(AppSpecs.componentKeys(), Set.of(), Set.of());
+  public boolean readsByPath(String path) {
+    return AppSpecs.runtimeByPath(path) != null;
+  }
+
+  @Override
+  public DocumentTriggers documentTriggers() {
+    return new DocumentTriggers(AppSpecs.componentKeys(), Set.of(), Set.of());
   }
 
   @Override

@@ -104,14 +104,22 @@ final class AppSpecs {
     return Set.copyOf(COMPONENT_KEYS);
   }
 
-  static String runtimeOf(String path, YMap root) {
+  /**
+   * The runtime an app spec deploys to by its path alone (Render's file, App Platform's folder).
+   */
+  static String runtimeByPath(String path) {
     String p = path.toLowerCase(Locale.ROOT);
     String name = p.substring(p.lastIndexOf('/') + 1);
     if (name.equals("render.yaml") || name.equals("render.yml")) {
       return "render";
     }
-    if (p.startsWith(".do/") || p.contains("/.do/")) {
-      return "do-app-platform";
+    return p.startsWith(".do/") || p.contains("/.do/") ? "do-app-platform" : null;
+  }
+
+  static String runtimeOf(String path, YMap root) {
+    String byPath = runtimeByPath(path);
+    if (byPath != null) {
+      return byPath;
     }
     YMap spec = root.map("spec") != null ? root.map("spec") : root;
     for (String list : COMPONENT_LISTS) {

@@ -29,6 +29,17 @@ final class ComposeExtractor implements Extractor {
   }
 
   @Override
+  public boolean readsByPath(String path) {
+    return ComposeReader.namedLikeCompose(path.substring(path.lastIndexOf('/') + 1));
+  }
+
+  /** A compose file by its shape: a {@code services} map. */
+  @Override
+  public DocumentTriggers documentTriggers() {
+    return new DocumentTriggers(Set.of("services"), Set.of(), Set.of());
+  }
+
+  @Override
   public void extract(Source source, FactsBuilder out) throws ParseException {
     boolean named = ComposeReader.namedLikeCompose(out.file.name());
     for (YNode doc : source.documents()) {

@@ -43,8 +43,8 @@ final class DatabaseConfigExtractor extends DocumentExtractor {
 
   /** Password and TLS settings by their keys; SQLite chosen by a value. */
   @Override
-  public JsonTriggers jsonTriggers() {
-    return new JsonTriggers(
+  public DocumentTriggers documentTriggers() {
+    return new DocumentTriggers(
         Set.of(), Set.of("pass", "pwd", "sslmode"), engineSettings.sqliteValues());
   }
 

@@ -32,11 +32,20 @@ interface Extractor {
   }
 
   /**
-   * For JSON files, which are parsed only when one of their extractors' triggers is in the text:
-   * the keys and values this extractor reads a JSON document for.
+   * For YAML and JSON files, which are parsed only when one of their extractors wants the file by
+   * its path or finds a trigger in the text: the keys and values this extractor reads a document
+   * for.
    */
-  default JsonTriggers jsonTriggers() {
-    return JsonTriggers.NONE;
+  default DocumentTriggers documentTriggers() {
+    return DocumentTriggers.NONE;
+  }
+
+  /**
+   * Whether it reads a YAML or JSON file by its name or place whatever the file holds (compose
+   * files, workflows, app specs): such a file is always parsed, and a parse failure is a note.
+   */
+  default boolean readsByPath(String path) {
+    return false;
   }
 
   /** Whether its pre-filter needs the key-word needles (a costlier byte scan). */

@@ -19,7 +19,7 @@ public final class ExtractorRegistry {
   private final Map<FileKind, List<Extractor>> byKind = new EnumMap<>(FileKind.class);
   private final Set<FileKind> contextKinds = EnumSet.noneOf(FileKind.class);
   private final Set<FileKind> keyNeedleKinds = EnumSet.noneOf(FileKind.class);
-  private final JsonGate jsonGate;
+  private final Map<FileKind, DocumentGate> documentGates = new EnumMap<>(FileKind.class);
 
   public ExtractorRegistry(Knowledge knowledge) {
     KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
@@ -54,14 +54,14 @@ public final class ExtractorRegistry {
         keyNeedleKinds.add(kind);
       }
     }
-    List<JsonTriggers> jsonTriggers = new ArrayList<>();
     for (Extractor e : all) {
       contextKinds.addAll(e.contextKinds());
-      if (e.kinds().contains(FileKind.JSON)) {
-        jsonTriggers.add(e.jsonTriggers());
-      }
     }
-    this.jsonGate = new JsonGate(JsonTriggers.union(jsonTriggers));
+    for (FileKind kind : List.of(FileKind.YAML, FileKind.JSON)) {
+      List<DocumentTriggers> triggers = new ArrayList<>();
+      byKind.get(kind).forEach(e -> triggers.add(e.documentTriggers()));
+      documentGates.put(kind, new DocumentGate(DocumentTriggers.union(triggers)));
+    }
   }
 
   /** The extractors that read a kind of file, in order. */
@@ -69,9 +69,21 @@ public final class ExtractorRegistry {
     return byKind.get(kind);
   }
 
-  /** Whether a JSON file holds anything its extractors read a parsed document for. */
-  JsonGate jsonGate() {
-    return jsonGate;
+  /**
+   * Whether a YAML or JSON file is worth parsing: an extractor reads it by its path, or the text
+   * holds a key or value an extractor reads a document for.
+   */
+  boolean worthParsing(FileKind kind, String path, String text) {
+    DocumentGate gate = documentGates.get(kind);
+    if (gate == null) {
+      return false;
+    }
+    for (Extractor e : byKind.get(kind)) {
+      if (e.readsByPath(path)) {
+        return true;
+      }
+    }
+    return kind == FileKind.JSON ? gate.opensJson(text) : gate.opensYaml(text);
   }
 
   /** Whether any extractor of the kind needs the key-word needles to decide. */

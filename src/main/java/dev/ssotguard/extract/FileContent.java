@@ -19,6 +19,13 @@ public final class FileContent {
   private static final byte[] SQLITE_HEADER =
       "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
   private static final int SNIFF = 8192;
+
+  /**
+   * Files up to this size are read in one call, binary or not: a second system call costs more than
+   * the bytes a binary file's sniff would have saved.
+   */
+  private static final int ONE_READ = 64 * 1024;
+
   private static final long MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final byte[] bytes;
@@ -77,7 +84,7 @@ public final class FileContent {
       // The first block decides whether the file is text; a binary file is not read further.
       int capacity = (int) size;
       byte[] bytes = buffer.atLeast(capacity);
-      int n = fill(channel, bytes, 0, Math.min(capacity, SNIFF));
+      int n = fill(channel, bytes, 0, capacity <= ONE_READ ? capacity : SNIFF);
       boolean sqlite = isSqlite(bytes, n);
       if (utf16Bom(bytes, n)) {
         // Compose (and most tools) read UTF-16 with a byte-order mark; it is text, not binary.
@@ -86,7 +93,7 @@ public final class FileContent {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         return new FileContent(utf8, utf8.length, false, null);
       }
-      if (Needles.hasZeroByte(bytes, n)) {
+      if (Needles.hasZeroByte(bytes, Math.min(n, SNIFF))) {
         return without(sqlite, "binary content; not parsed");
       }
       n = fill(channel, bytes, n, capacity);

@@ -62,7 +62,7 @@ public final class FileExtractor {
       out.note(1, 1, file.name() + ": " + decoded.problem());
     }
     out.suppressions.addAll(InlineMarkers.read(file.path(), decoded.text()));
-    Source source = new Source(decoded.text(), kind, file.path(), yaml, json, registry.jsonGate());
+    Source source = new Source(decoded.text(), kind, file.path(), yaml, json, registry);
     boolean failed = false;
     for (Extractor extractor : wanted) {
       if (failed && !extractor.runsAfterFailure()) {

@@ -6,8 +6,8 @@ import java.util.Set;
 /** Kubernetes workloads: the containers they run, with their images and environments. */
 final class KubernetesExtractor extends DocumentExtractor {
   @Override
-  public JsonTriggers jsonTriggers() {
-    return new JsonTriggers(Set.of("apiVersion"), Set.of(), Set.of());
+  public DocumentTriggers documentTriggers() {
+    return new DocumentTriggers(Set.of(), Set.of(), KubernetesReader.workloadKinds());
   }
 
   @Override

@@ -7,8 +7,10 @@ import dev.ssotguard.model.EnvValue;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Service;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +24,13 @@ final class KubernetesReader {
       Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job", "CronJob", "Pod");
 
   private KubernetesReader() {}
+
+  /** The kinds read as workloads, lower case (for the pre-filter). */
+  static Set<String> workloadKinds() {
+    Set<String> lower = new HashSet<>();
+    WORKLOADS.forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
+    return lower;
+  }
 
   static boolean isWorkload(YMap root) {
     String kind = root.text("kind");

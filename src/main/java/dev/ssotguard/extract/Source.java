@@ -21,13 +21,14 @@ final class Source {
   private final String path;
   private final YamlLoader yaml;
   private final JsonLoader json;
-  private final JsonGate jsonGate;
+  private final ExtractorRegistry registry;
   private final Set<YNode> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
   private List<YNode> documents;
   private ParseException failure;
 
   /**
-   * @param jsonGate whether a JSON text holds anything an extractor reads (a package lock does not)
+   * @param registry says whether a document is worth parsing (a package lock or an OpenAPI spec is
+   *     not)
    */
   Source(
       String text,
@@ -35,13 +36,13 @@ final class Source {
       String path,
       YamlLoader yaml,
       JsonLoader json,
-      JsonGate jsonGate) {
+      ExtractorRegistry registry) {
     this.text = text;
     this.kind = kind;
     this.path = path;
     this.yaml = yaml;
     this.json = json;
-    this.jsonGate = jsonGate;
+    this.registry = registry;
   }
 
   String text() {
@@ -70,8 +71,11 @@ final class Source {
 
   private List<YNode> parse() throws ParseException {
     return switch (kind) {
-      case YAML -> isHelmTemplate() ? List.of() : yaml.load(text);
-      case JSON -> jsonGate.opens(text) ? json.load(text) : List.of();
+      case YAML ->
+          isHelmTemplate() || !registry.worthParsing(kind, path, text)
+              ? List.of()
+              : yaml.load(text);
+      case JSON -> registry.worthParsing(kind, path, text) ? json.load(text) : List.of();
       default -> List.of();
     };
   }

@@ -5,6 +5,11 @@ import dev.ssotguard.formats.yaml.YMap;
 /** GitHub Actions workflows: jobs, their runners, and secret-fed database settings. */
 final class WorkflowExtractor extends DocumentExtractor {
   @Override
+  public boolean readsByPath(String path) {
+    return WorkflowReader.isWorkflow(path);
+  }
+
+  @Override
   void read(YMap root, FactsBuilder out) {
     if (WorkflowReader.isWorkflow(out.file.path())) {
       out.workflow = WorkflowReader.read(root, Integer.MAX_VALUE, out);

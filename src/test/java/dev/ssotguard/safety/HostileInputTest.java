@@ -26,7 +26,9 @@ class HostileInputTest {
     Files.writeString(
         repo.resolve("compose.yaml"), "services:\n  superset:\n    image: apache/superset:4.0.2\n");
     Files.writeString(repo.resolve("bomb.yaml"), billionLaughs());
-    Files.writeString(repo.resolve("deep.yaml"), "[".repeat(50_000) + "]".repeat(50_000) + "\n");
+    // Each hostile document holds a value an extractor reads (sqlite3), so it reaches the parser.
+    Files.writeString(
+        repo.resolve("deep.yaml"), "[".repeat(50_000) + "sqlite3" + "]".repeat(50_000) + "\n");
     Files.writeString(
         repo.resolve("deep.json"), "{\"db_password\":".repeat(50_000) + "1" + "}".repeat(50_000));
     Files.writeString(repo.resolve("deep-map.yml"), deepBlockMapping(2_000));
@@ -80,7 +82,7 @@ class HostileInputTest {
   private static String billionLaughs() {
     StringBuilder sb =
         new StringBuilder(
-            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+            "a: &a [\"sqlite3\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char prev = 'a';
     for (char c = 'b'; c <= 'j'; c++) {
       sb.append(c).append(": &").append(c).append(" [");
@@ -98,7 +100,7 @@ class HostileInputTest {
     for (int i = 0; i < depth; i++) {
       sb.append(" ".repeat(i)).append("k").append(i).append(":\n");
     }
-    return sb.append(" ".repeat(depth)).append("v\n").toString();
+    return sb.append(" ".repeat(depth)).append("sqlite3\n").toString();
   }
 
   private static byte[] binary() {

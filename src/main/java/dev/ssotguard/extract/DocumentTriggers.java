@@ -15,25 +15,25 @@ import java.util.Set;
  * @param keyFragments lower-case fragments of key names
  * @param values lower-case string values
  */
-record JsonTriggers(Set<String> keys, Set<String> keyFragments, Set<String> values) {
-  static final JsonTriggers NONE = new JsonTriggers(Set.of(), Set.of(), Set.of());
+record DocumentTriggers(Set<String> keys, Set<String> keyFragments, Set<String> values) {
+  static final DocumentTriggers NONE = new DocumentTriggers(Set.of(), Set.of(), Set.of());
 
-  JsonTriggers {
+  DocumentTriggers {
     keys = Set.copyOf(keys);
     keyFragments = Set.copyOf(keyFragments);
     values = Set.copyOf(values);
   }
 
-  static JsonTriggers union(List<JsonTriggers> all) {
+  static DocumentTriggers union(List<DocumentTriggers> all) {
     Set<String> keys = new HashSet<>();
     Set<String> fragments = new HashSet<>();
     Set<String> values = new HashSet<>();
-    for (JsonTriggers t : all) {
+    for (DocumentTriggers t : all) {
       keys.addAll(t.keys);
       fragments.addAll(t.keyFragments);
       values.addAll(t.values);
     }
-    return new JsonTriggers(keys, fragments, values);
+    return new DocumentTriggers(keys, fragments, values);
   }
 
   boolean isEmpty() {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides in one pass over a JSON text, without parsing or allocating, whether it holds any of the
- * {@link JsonTriggers}: it visits each string token, tells a key (a {@code :} follows) from a
- * value, and compares it with the triggers of its length. Malformed JSON is scanned the same way; a
- * file it lets through is parsed, and a parse failure is reported there.
+ * Decides in one pass over a YAML or JSON text, without parsing or allocating, whether it holds any
+ * of the {@link DocumentTriggers}: it visits each scalar token, tells a key (a {@code :} follows)
+ * from a value, and compares it with the triggers of its length. It errs towards opening (a word of
+ * a sentence may match a value): a file it lets through is parsed, and a parse failure is reported
+ * there; a malformed file it keeps shut could not have mattered.
  */
-final class JsonGate {
+final class DocumentGate {
   private static final int MAX_TRIGGER = 64;
 
   private final String[][] keysByLength;
@@ -20,7 +21,7 @@ final class JsonGate {
   /** The lower-case fragments by their first character (ASCII), so most characters cost a load. */
   private final String[][] fragmentsByFirst = new String[128][];
 
-  JsonGate(JsonTriggers triggers) {
+  DocumentGate(DocumentTriggers triggers) {
     this.keysByLength = byLength(triggers.keys());
     this.valuesByLength = byLength(triggers.values());
     for (String f : triggers.keyFragments()) {
@@ -34,7 +35,8 @@ final class JsonGate {
     }
   }
 
-  boolean opens(String text) {
+  /** Whether a JSON text holds a trigger: its string tokens are the candidates. */
+  boolean opensJson(String text) {
     int n = text.length();
     int open = text.indexOf('"');
     while (open >= 0) {
@@ -52,6 +54,100 @@ final class JsonGate {
       open = text.indexOf('"', close + 1);
     }
     return false;
+  }
+
+  /**
+   * Whether a YAML text holds a trigger. A token is a quoted scalar or a run of characters up to
+   * white space, a flow indicator or a {@code :} that ends a key ({@code : }, {@code :} at the end
+   * of a line or before a flow indicator); {@code #} after white space starts a comment.
+   */
+  boolean opensYaml(String text) {
+    int n = text.length();
+    int i = 0;
+    boolean lineStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lineStart = true;
+        i++;
+        continue;
+      }
+      if (c == ' '
+          || c == '\t'
+          || c == '\r'
+          || c == ','
+          || c == '['
+          || c == ']'
+          || c == '{'
+          || c == '}'
+          || (c == '-' && (i + 1 == n || isBlank(text.charAt(i + 1))))) {
+        i++;
+        continue;
+      }
+      if (c == '#' && (lineStart || isBlank(text.charAt(i - 1)))) {
+        int eol = text.indexOf('\n', i);
+        i = eol < 0 ? n : eol;
+        continue;
+      }
+      lineStart = false;
+      int start;
+      int end;
+      int after;
+      if (c == '"' || c == '\'') {
+        start = i + 1;
+        end = c == '"' ? closingQuote(text, start, n) : text.indexOf('\'', start);
+        if (end < 0) {
+          // An apostrophe opening a word of free text: the rest is read as plain words.
+          end = plainEnd(text, start, n);
+          after = end;
+        } else {
+          after = end + 1;
+        }
+      } else {
+        start = i;
+        end = plainEnd(text, i, n);
+        after = end;
+      }
+      int next = after;
+      while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+        next++;
+      }
+      boolean key = next < n && text.charAt(next) == ':' && endsKey(text, next + 1, n);
+      if (key ? isKeyTrigger(text, start, end - start) : isValueTrigger(text, start, end - start)) {
+        return true;
+      }
+      i = key ? next + 1 : Math.max(after, i + 1);
+    }
+    return false;
+  }
+
+  /** The end of a plain scalar token starting at {@code from}. */
+  private static int plainEnd(String text, int from, int n) {
+    int i = from;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isBlank(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}') {
+        return i;
+      }
+      if (c == ':' && endsKey(text, i + 1, n)) {
+        return i;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** A {@code :} ends a key when white space, the end, or a flow indicator follows. */
+  private static boolean endsKey(String text, int after, int n) {
+    if (after >= n) {
+      return true;
+    }
+    char c = text.charAt(after);
+    return isBlank(c) || c == ',' || c == ']' || c == '}';
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private boolean isKeyTrigger(String text, int start, int length) {
