@@ -11,7 +11,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads and extracts files on a fixed pool of threads as they are handed in — while the walk is
@@ -19,10 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * file's bytes and text are dropped as soon as its extractor is done.
  */
 public final class Extraction implements AutoCloseable {
+  private static final long FATAL_CHECK_MILLIS = 250;
+
   private final FileExtractor extractor;
   private final ExecutorService pool;
   private final Map<String, Future<FileFacts>> started = new HashMap<>();
   private final AtomicInteger done = new AtomicInteger();
+
+  /**
+   * The first error that killed a pool thread. An OutOfMemoryError can strike inside the pool's own
+   * bookkeeping and lose a queued file, whose future then never completes: waiting on it must end.
+   */
+  private final AtomicReference<Throwable> fatal = new AtomicReference<>();
 
   Extraction(FileExtractor extractor, int threads) {
     this.extractor = extractor;
@@ -34,6 +45,7 @@ public final class Extraction implements AutoCloseable {
                 r -> {
                   Thread t = new Thread(r, "ssot-extract");
                   t.setDaemon(true);
+                  t.setUncaughtExceptionHandler((thread, e) -> fatal.compareAndSet(null, e));
                   return t;
                 });
   }
@@ -57,7 +69,7 @@ public final class Extraction implements AutoCloseable {
     try {
       for (SourceFile f : files) {
         Future<FileFacts> future = started.get(f.path());
-        out.add(future == null ? extract(f) : future.get());
+        out.add(future == null ? extract(f) : await(future));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -68,10 +80,33 @@ public final class Extraction implements AutoCloseable {
     return out;
   }
 
+  /** The future's facts, unless a pool thread died of an error first. */
+  private FileFacts await(Future<FileFacts> future)
+      throws InterruptedException, ExecutionException {
+    while (true) {
+      try {
+        return future.get(FATAL_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        Throwable f = fatal.get();
+        if (f instanceof Error error) {
+          throw error;
+        }
+        if (f != null) {
+          throw new IllegalStateException("file extraction failed", f);
+        }
+      }
+    }
+  }
+
   private FileFacts extract(SourceFile file) {
-    FileFacts facts = extractor.extract(file);
-    done.incrementAndGet();
-    return facts;
+    try {
+      FileFacts facts = extractor.extract(file);
+      done.incrementAndGet();
+      return facts;
+    } catch (Error e) {
+      fatal.compareAndSet(null, e);
+      throw e;
+    }
   }
 
   @Override

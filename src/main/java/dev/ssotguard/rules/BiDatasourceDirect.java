@@ -25,15 +25,15 @@ public final class BiDatasourceDirect implements Rule {
         continue; // an IPv4-only BI host is SSOT501's
       }
       findings.report(
-          c.environment(),
-          c.location(),
-          "BI datasource connects to "
-              + Supabase.endpointName(c.target())
-              + "; the policy prefers the transaction"
-              + " pooler for BI connections (IPv4-safe, works from every BI host). "
-              + Supabase.poolerFix(c.target()),
-          "bi:" + c.target().host(),
-          c.related());
+          Problem.at(c.location(), c.environment())
+              .message(
+                  "BI datasource connects to "
+                      + Supabase.endpointName(c.target())
+                      + "; the policy prefers the transaction"
+                      + " pooler for BI connections (IPv4-safe, works from every BI host). "
+                      + Supabase.poolerFix(c.target()))
+              .key("bi:" + c.target().host())
+              .related(c.related()));
     }
   }
 }

@@ -27,19 +27,19 @@ public final class DirectIpv6Unconfirmed implements Rule {
         continue;
       }
       findings.report(
-          c.environment(),
-          c.location(),
-          c.client()
-              + " runs on a "
-              + c.runtime().name()
-              + " whose IPv6 the repository does not show, and connects"
-              + " to "
-              + Supabase.endpointName(c.target())
-              + ". Confirm the host has IPv6 egress (for compose: a"
-              + " network with enable_ipv6: true on an IPv6 host), or "
-              + Supabase.poolerFix(c.target()),
-          "direct-unconfirmed:" + c.client() + ":" + c.target().host(),
-          Supabase.runtimeEvidence(c));
+          Problem.at(c.location(), c.environment())
+              .message(
+                  c.client()
+                      + " runs on a "
+                      + c.runtime().name()
+                      + " whose IPv6 the repository does not show, and connects"
+                      + " to "
+                      + Supabase.endpointName(c.target())
+                      + ". Confirm the host has IPv6 egress (for compose: a"
+                      + " network with enable_ipv6: true on an IPv6 host), or "
+                      + Supabase.poolerFix(c.target()))
+              .key("direct-unconfirmed:" + c.client() + ":" + c.target().host())
+              .related(Supabase.runtimeEvidence(c)));
     }
   }
 }

@@ -49,24 +49,25 @@ public final class DomainStoreMismatch implements Rule {
         related.add(new Related(domain.get().location(), "the policy's entry for the domain"));
       }
       findings.report(
-          store.environment(),
-          store.hostAt(),
-          store.toolName()
-              + " service '"
-              + store.service()
-              + "' keeps its data ("
-              + domain.get().name()
-              + ") in PostgreSQL on "
-              + store.host()
-              + ", "
-              + describe(provider, container.isPresent())
-              + "; the policy names "
-              + String.join(
-                  " or ", domain.get().providers().stream().map(DomainStoreMismatch::name).toList())
-              + " as its place. Move the data there and point this setting at it, or, if the"
-              + " policy has changed, add the provider to the domain in ssot-policy.yaml (domains:)",
-          "domain:" + store.service() + ":" + store.host(),
-          related);
+          Problem.at(store.hostAt(), store.environment())
+              .message(
+                  store.toolName()
+                      + " service '"
+                      + store.service()
+                      + "' keeps its data ("
+                      + domain.get().name()
+                      + ") in PostgreSQL on "
+                      + store.host()
+                      + ", "
+                      + describe(provider, container.isPresent())
+                      + "; the policy names "
+                      + String.join(
+                          " or ",
+                          domain.get().providers().stream().map(DomainStoreMismatch::name).toList())
+                      + " as its place. Move the data there and point this setting at it, or, if the"
+                      + " policy has changed, add the provider to the domain in ssot-policy.yaml (domains:)")
+              .key("domain:" + store.service() + ":" + store.host())
+              .related(related));
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.ssotguard.rules;
 
 import dev.ssotguard.model.Diagnostic;
-import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Related;
@@ -10,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where one rule reports. It stamps the rule's metadata, drops findings outside the rule's scope
@@ -23,53 +24,83 @@ import java.util.Map;
  * failed rules share the scan's start.
  */
 public final class Findings {
+  /**
+   * Related locations at most on one finding: a line many readers share stays one readable entry.
+   */
+  private static final int MAX_JOINED = 16;
+
   private final RuleInfo info;
-  private final Map<String, Finding> byLine = new LinkedHashMap<>();
+  private final Map<String, List<Problem>> byLine = new LinkedHashMap<>();
 
   public Findings(RuleInfo info) {
     this.info = info;
   }
 
-  public void report(
-      Environment environment, Location at, String message, String key, List<Related> related) {
-    report(environment, at, message, key, related, info.severity());
-  }
-
-  public void report(
-      Environment environment,
-      Location at,
-      String message,
-      String key,
-      List<Related> related,
-      Severity severity) {
-    if (!info.scope().includes(environment)) {
+  /**
+   * Reports a problem. A second problem on a line already reported is not dropped: the most serious
+   * one (the first among equals) becomes the finding and the others join it as related locations
+   * carrying their messages, since one line is one fix.
+   *
+   * @throws IllegalArgumentException when the message or key is missing (a rule bug: the runner
+   *     turns it into a diagnostic)
+   */
+  public void report(Problem problem) {
+    if (problem.message() == null || problem.key() == null) {
+      throw new IllegalArgumentException("a problem needs a message and a key");
+    }
+    if (!info.scope().includes(problem.environment())) {
       return;
     }
+    Location at = problem.at();
     String line =
         at.path()
             + ":"
             + at.line()
-            + (info.id().equals(Diagnostic.RULE_ID) ? "\u0000" + message : "");
-    List<Related> others = new ArrayList<>();
-    for (Related r : related) {
-      if (!r.location().equals(at)) {
-        others.add(r);
-      }
-    }
-    byLine.putIfAbsent(
-        line,
-        new Finding(
-            info.id(),
-            info.name(),
-            severity,
-            message,
-            at,
-            others,
-            fingerprint(info.id(), at.path(), key)));
+            + (info.id().equals(Diagnostic.RULE_ID) ? "\u0000" + problem.message() : "");
+    byLine.computeIfAbsent(line, k -> new ArrayList<>(1)).add(problem);
   }
 
   public List<Finding> all() {
-    return List.copyOf(byLine.values());
+    List<Finding> all = new ArrayList<>(byLine.size());
+    for (List<Problem> problems : byLine.values()) {
+      all.add(finding(problems));
+    }
+    return List.copyOf(all);
+  }
+
+  private Finding finding(List<Problem> problems) {
+    Problem primary = problems.get(0);
+    for (Problem p : problems) {
+      if (severity(p).compareTo(severity(primary)) < 0) {
+        primary = p;
+      }
+    }
+    Location at = primary.at();
+    List<Related> related = new ArrayList<>();
+    for (Related r : primary.related()) {
+      if (!r.location().equals(at)) {
+        related.add(r);
+      }
+    }
+    Set<String> messages = new HashSet<>();
+    messages.add(primary.message());
+    for (Problem p : problems) {
+      if (related.size() < MAX_JOINED && messages.add(p.message())) {
+        related.add(new Related(p.at(), p.message()));
+      }
+    }
+    return new Finding(
+        info.id(),
+        info.name(),
+        severity(primary),
+        primary.message(),
+        at,
+        related,
+        fingerprint(info.id(), at.path(), primary.key()));
+  }
+
+  private Severity severity(Problem p) {
+    return p.severity() == null ? info.severity() : p.severity();
   }
 
   static String fingerprint(String rule, String path, String key) {

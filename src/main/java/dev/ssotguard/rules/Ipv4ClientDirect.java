@@ -29,21 +29,21 @@ public final class Ipv4ClientDirect implements Rule {
               ? " (that this runtime has no IPv6 is an assumption; confirm it before relying on Direct)"
               : "";
       findings.report(
-          c.environment(),
-          c.location(),
-          c.client()
-              + " runs on a "
-              + c.runtime().name()
-              + ", which has no IPv6"
-              + assumed
-              + ", and connects to "
-              + Supabase.endpointName(c.target())
-              + ": the connection fails. Per the policy IPv4-only clients must "
-              + "use the pooler; "
-              + Supabase.poolerFix(c.target()),
-          "direct:" + c.client() + ":" + c.target().host(),
-          Supabase.runtimeEvidence(c),
-          c.runtime().assumed() ? Severity.WARNING : Severity.ERROR);
+          Problem.at(c.location(), c.environment())
+              .message(
+                  c.client()
+                      + " runs on a "
+                      + c.runtime().name()
+                      + ", which has no IPv6"
+                      + assumed
+                      + ", and connects to "
+                      + Supabase.endpointName(c.target())
+                      + ": the connection fails. Per the policy IPv4-only clients must "
+                      + "use the pooler; "
+                      + Supabase.poolerFix(c.target()))
+              .key("direct:" + c.client() + ":" + c.target().host())
+              .related(Supabase.runtimeEvidence(c))
+              .severity(c.runtime().assumed() ? Severity.WARNING : Severity.ERROR));
     }
   }
 }

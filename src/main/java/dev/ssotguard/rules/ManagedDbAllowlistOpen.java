@@ -4,7 +4,6 @@ import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** A trusted-source rule that trusts every address is no allowlist at all. */
 @RuleInfo(
@@ -28,21 +27,20 @@ public final class ManagedDbAllowlistOpen implements Rule {
             .ifPresent(
                 cidr ->
                     findings.report(
-                        firewall.environment(),
-                        rule.location(),
-                        "the database firewall trusts "
-                            + rule.value()
-                            + (cidr.prefixLength() == 0
-                                ? ", which is every address on the internet"
-                                : ", a /"
-                                    + cidr.prefixLength()
-                                    + " wider than the policy's limit of /"
-                                    + limit)
-                            + "; list the droplets, apps, tags or Kubernetes clusters that use the"
-                            + " database (type = \"droplet\", \"app\", \"tag\", \"k8s\") or their"
-                            + " exact addresses",
-                        "open:" + rule.value(),
-                        List.of()));
+                        Problem.at(rule.location(), firewall.environment())
+                            .message(
+                                "the database firewall trusts "
+                                    + rule.value()
+                                    + (cidr.prefixLength() == 0
+                                        ? ", which is every address on the internet"
+                                        : ", a /"
+                                            + cidr.prefixLength()
+                                            + " wider than the policy's limit of /"
+                                            + limit)
+                                    + "; list the droplets, apps, tags or Kubernetes clusters that use the"
+                                    + " database (type = \"droplet\", \"app\", \"tag\", \"k8s\") or their"
+                                    + " exact addresses")
+                            .key("open:" + rule.value())));
       }
     }
   }

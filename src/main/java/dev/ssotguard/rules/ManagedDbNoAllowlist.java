@@ -42,17 +42,16 @@ public final class ManagedDbNoAllowlist implements Rule {
     for (ManagedCluster cluster : model.managedClusters()) {
       if (cluster.managed() && firewallOf(model, cluster).isEmpty()) {
         findings.report(
-            cluster.environment(),
-            cluster.location(),
-            cluster.address()
-                + (cluster.name() == null ? "" : " ('" + cluster.name() + "')")
-                + " has no digitalocean_database_firewall, so it accepts connections from the whole"
-                + " internet (password and TLS only); add a digitalocean_database_firewall with"
-                + " cluster_id = "
-                + cluster.address()
-                + ".id and a rule for each droplet, app, tag or Kubernetes cluster that uses it",
-            "cluster:" + cluster.address(),
-            List.of());
+            Problem.at(cluster.location(), cluster.environment())
+                .message(
+                    cluster.address()
+                        + (cluster.name() == null ? "" : " ('" + cluster.name() + "')")
+                        + " has no digitalocean_database_firewall, so it accepts connections from the whole"
+                        + " internet (password and TLS only); add a digitalocean_database_firewall with"
+                        + " cluster_id = "
+                        + cluster.address()
+                        + ".id and a rule for each droplet, app, tag or Kubernetes cluster that uses it")
+                .key("cluster:" + cluster.address()));
       }
     }
     for (Connection c : model.connections()) {
@@ -93,16 +92,16 @@ public final class ManagedDbNoAllowlist implements Rule {
             .map(k -> new Related(k.location(), "the cluster, declared without a firewall"))
             .toList();
     findings.report(
-        environment,
-        at,
-        client
-            + " connects to the DigitalOcean managed database '"
-            + name.get()
-            + "' and no Terraform in the repository declares its firewall (trusted sources);"
-            + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
-            + " clients in the connection matrix can reach it",
-        "host:" + name.get(),
-        related);
+        Problem.at(at, environment)
+            .message(
+                client
+                    + " connects to the DigitalOcean managed database '"
+                    + name.get()
+                    + "' and no Terraform in the repository declares its firewall (trusted sources);"
+                    + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
+                    + " clients in the connection matrix can reach it")
+            .key("host:" + name.get())
+            .related(related));
   }
 
   /** The cluster's name in a managed-database host name, if the host has the documented shape. */

@@ -29,11 +29,10 @@ final class MetadataStoreFindings {
             + (store.fix() == null ? "" : " Fix: " + store.fix());
     Severity severity = store.caveat() == null ? Severity.ERROR : Severity.WARNING;
     findings.report(
-        store.environment(),
-        store.location(),
-        message,
-        store.toolId() + ":" + store.service(),
-        store.related(),
-        severity);
+        Problem.at(store.location(), store.environment())
+            .message(message)
+            .key(store.toolId() + ":" + store.service())
+            .related(store.related())
+            .severity(severity));
   }
 }

@@ -6,7 +6,6 @@ import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.model.SqlFile;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,25 +31,23 @@ public final class MigrationNameInvalid implements Rule {
       }
       if (!Migrations.appliedByCli(f.name())) {
         findings.report(
-            Environment.PRODUCTION,
-            Location.fileStart(f.path()),
-            "migration file name '"
-                + f.name()
-                + "' does not match <version>_<name>.sql, so the Supabase CLI"
-                + " silently skips it. Rename it, e.g. "
-                + Migrations.suggestion(f.name()),
-            "name",
-            List.of());
+            Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
+                .message(
+                    "migration file name '"
+                        + f.name()
+                        + "' does not match <version>_<name>.sql, so the Supabase CLI"
+                        + " silently skips it. Rename it, e.g. "
+                        + Migrations.suggestion(f.name()))
+                .key("name"));
       } else if (timestamps && !TIMESTAMP.matcher(f.name()).matches()) {
         findings.report(
-            Environment.PRODUCTION,
-            Location.fileStart(f.path()),
-            "migration version of '"
-                + f.name()
-                + "' is not a 14-digit timestamp (YYYYMMDDHHMMSS), which the"
-                + " policy requires (sql.migration_versions: timestamp)",
-            "timestamp",
-            List.of());
+            Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
+                .message(
+                    "migration version of '"
+                        + f.name()
+                        + "' is not a 14-digit timestamp (YYYYMMDDHHMMSS), which the"
+                        + " policy requires (sql.migration_versions: timestamp)")
+                .key("timestamp"));
       }
     }
   }

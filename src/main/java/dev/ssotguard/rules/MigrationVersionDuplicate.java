@@ -47,18 +47,18 @@ public final class MigrationVersionDuplicate implements Rule {
           }
         }
         findings.report(
-            Environment.PRODUCTION,
-            Location.fileStart(f.path()),
-            "migration version "
-                + Migrations.version(f.name())
-                + " is used by "
-                + group.size()
-                + " files in "
-                + f.directory()
-                + "/: the Supabase CLI records versions in supabase_migrations.schema_migrations"
-                + " (primary key), so all but one fail to apply. Give each migration its own version",
-            "duplicate",
-            others);
+            Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
+                .message(
+                    "migration version "
+                        + Migrations.version(f.name())
+                        + " is used by "
+                        + group.size()
+                        + " files in "
+                        + f.directory()
+                        + "/: the Supabase CLI records versions in supabase_migrations.schema_migrations"
+                        + " (primary key), so all but one fail to apply. Give each migration its own version")
+                .key("duplicate")
+                .related(others));
       }
     }
   }

@@ -19,19 +19,19 @@ public final class MysqlAsSsot implements Rule {
     for (MetadataStore s : model.metadataStores()) {
       if (s.engine() != null && s.engine().isMysqlFamily()) {
         findings.report(
-            s.environment(),
-            s.location(),
-            s.toolName()
-                + " service '"
-                + s.service()
-                + "' keeps its metadata in "
-                + s.engine().displayName()
-                + ": "
-                + s.detail()
-                + ". The policy forbids MySQL/MariaDB as the store of authoritative data; tool metadata"
-                + " belongs in PostgreSQL",
-            s.toolId() + ":" + s.service(),
-            s.related());
+            Problem.at(s.location(), s.environment())
+                .message(
+                    s.toolName()
+                        + " service '"
+                        + s.service()
+                        + "' keeps its metadata in "
+                        + s.engine().displayName()
+                        + ": "
+                        + s.detail()
+                        + ". The policy forbids MySQL/MariaDB as the store of authoritative data; tool metadata"
+                        + " belongs in PostgreSQL")
+                .key(s.toolId() + ":" + s.service())
+                .related(s.related()));
       }
     }
   }

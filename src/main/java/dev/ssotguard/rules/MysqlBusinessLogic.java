@@ -4,7 +4,6 @@ import dev.ssotguard.model.Model;
 import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** SQL for MySQL/MariaDB creates stored business logic, which §2 forbids there. */
 @RuleInfo(
@@ -19,18 +18,17 @@ public final class MysqlBusinessLogic implements Rule {
   public void check(Model model, Findings findings) {
     for (MysqlRoutine r : model.mysqlRoutines()) {
       findings.report(
-          r.environment(),
-          r.location(),
-          "CREATE "
-              + r.kind()
-              + (r.name().isEmpty() ? "" : " " + r.name())
-              + " in SQL written for MySQL/MariaDB (told by "
-              + r.dialectEvidence()
-              + "): the policy"
-              + " forbids authoritative business logic on MySQL. Move the logic to PostgreSQL (a Supabase migration) or"
-              + " to the application, and keep MySQL a staging or source-compatibility store",
-          "routine:" + r.kind() + ":" + r.name(),
-          List.of());
+          Problem.at(r.location(), r.environment())
+              .message(
+                  "CREATE "
+                      + r.kind()
+                      + (r.name().isEmpty() ? "" : " " + r.name())
+                      + " in SQL written for MySQL/MariaDB (told by "
+                      + r.dialectEvidence()
+                      + "): the policy"
+                      + " forbids authoritative business logic on MySQL. Move the logic to PostgreSQL (a Supabase migration) or"
+                      + " to the application, and keep MySQL a staging or source-compatibility store")
+              .key("routine:" + r.kind() + ":" + r.name()));
     }
   }
 }

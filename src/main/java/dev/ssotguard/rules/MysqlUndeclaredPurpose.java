@@ -7,7 +7,6 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** A MySQL/MariaDB datastore is used without a permitted purpose declared in the policy. */
 @RuleInfo(
@@ -51,16 +50,15 @@ public final class MysqlUndeclaredPurpose implements Rule {
       return;
     }
     findings.report(
-        env,
-        at,
-        what
-            + " uses MySQL/MariaDB, and the policy declares no permitted purpose for it. MySQL is allowed only for"
-            + " source-system compatibility, staging/bronze landing, short-lived reproduction or a documented legacy"
-            + " tool: declare it in ssot-policy.yaml (mysql: - datastore: "
-            + name
-            + ", purpose: ...) or move it to"
-            + " PostgreSQL",
-        "mysql-purpose:" + name,
-        List.of());
+        Problem.at(at, env)
+            .message(
+                what
+                    + " uses MySQL/MariaDB, and the policy declares no permitted purpose for it. MySQL is allowed only for"
+                    + " source-system compatibility, staging/bronze landing, short-lived reproduction or a documented legacy"
+                    + " tool: declare it in ssot-policy.yaml (mysql: - datastore: "
+                    + name
+                    + ", purpose: ...) or move it to"
+                    + " PostgreSQL")
+            .key("mysql-purpose:" + name));
   }
 }

@@ -50,17 +50,16 @@ public final class MysqlWithoutMigrationPlan implements Rule {
       }
       if (!problems.isEmpty()) {
         findings.report(
-            Environment.PRODUCTION,
-            m.location(),
-            "MySQL use '"
-                + name
-                + "' ("
-                + m.purpose()
-                + "): "
-                + String.join("; ", problems)
-                + ". The policy lets MySQL be a long-term dependency only with an approved migration plan",
-            "mysql-plan:" + name,
-            List.of());
+            Problem.at(m.location(), Environment.PRODUCTION)
+                .message(
+                    "MySQL use '"
+                        + name
+                        + "' ("
+                        + m.purpose()
+                        + "): "
+                        + String.join("; ", problems)
+                        + ". The policy lets MySQL be a long-term dependency only with an approved migration plan")
+                .key("mysql-plan:" + name));
       }
     }
   }

@@ -5,7 +5,6 @@ import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** A file of a known kind could not be parsed (or a rule crashed); the scan went on. */
 @RuleInfo(
@@ -19,7 +18,8 @@ public final class ParseError implements Rule {
   @Override
   public void check(Model model, Findings findings) {
     for (Diagnostic d : model.diagnostics()) {
-      findings.report(Environment.PRODUCTION, d.location(), d.message(), d.message(), List.of());
+      findings.report(
+          Problem.at(d.location(), Environment.PRODUCTION).message(d.message()).key(d.message()));
     }
   }
 }

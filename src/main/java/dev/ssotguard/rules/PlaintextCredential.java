@@ -5,7 +5,6 @@ import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** A tracked file holds a literal database password. */
 @RuleInfo(
@@ -24,17 +23,16 @@ public final class PlaintextCredential implements Rule {
       }
       String where = c.remoteHost() ? "for the remote host " + c.host() : "in a production file";
       findings.report(
-          Environment.PRODUCTION,
-          c.location(),
-          "committed file holds "
-              + c.what()
-              + " "
-              + where
-              + "; anyone with the repository can use it. Rotate the"
-              + " password, remove it from the file and its history, and reference a secret instead (${DB_PASSWORD},"
-              + " ${{ secrets.DB_PASSWORD }}, a *_FILE secret)",
-          c.key(),
-          List.of());
+          Problem.at(c.location(), Environment.PRODUCTION)
+              .message(
+                  "committed file holds "
+                      + c.what()
+                      + " "
+                      + where
+                      + "; anyone with the repository can use it. Rotate the"
+                      + " password, remove it from the file and its history, and reference a secret instead (${DB_PASSWORD},"
+                      + " ${{ secrets.DB_PASSWORD }}, a *_FILE secret)")
+              .key(c.key()));
     }
   }
 }

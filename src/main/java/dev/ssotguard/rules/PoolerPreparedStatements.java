@@ -33,22 +33,22 @@ public final class PoolerPreparedStatements implements Rule {
       String problem = problem(cs, c.library());
       if (problem != null) {
         findings.report(
-            c.environment(),
-            c.location(),
-            c.client()
-                + " uses the transaction-mode pooler "
-                + (doPool
-                    ? "'"
-                        + cs.database()
-                        + "' (a DigitalOcean connection pool) on "
-                        + Supabase.hostPort(cs)
-                    : Supabase.hostPort(cs))
-                + " with "
-                + problem
-                + "; prepared statements break when the pooler hands the next transaction to another server"
-                + " connection (\"prepared statement ... does not exist\")",
-            "prepare:" + c.client() + ":" + cs.host(),
-            c.related());
+            Problem.at(c.location(), c.environment())
+                .message(
+                    c.client()
+                        + " uses the transaction-mode pooler "
+                        + (doPool
+                            ? "'"
+                                + cs.database()
+                                + "' (a DigitalOcean connection pool) on "
+                                + Supabase.hostPort(cs)
+                            : Supabase.hostPort(cs))
+                        + " with "
+                        + problem
+                        + "; prepared statements break when the pooler hands the next transaction to another server"
+                        + " connection (\"prepared statement ... does not exist\")")
+                .key("prepare:" + c.client() + ":" + cs.host())
+                .related(c.related()));
       }
     }
   }

@@ -31,35 +31,35 @@ public final class PoolerUserFormat implements Rule {
               || endpoint == EndpointClass.SUPABASE_POOLER_TRANSACTION;
       if (pooler && !user.contains(".")) {
         findings.report(
-            c.environment(),
-            c.location(),
-            c.client()
-                + " connects to the shared pooler "
-                + Supabase.hostPort(c.target())
-                + " as user '"
-                + user
-                + "': Supavisor needs the project in the user name and answers \"Tenant or user not found\". Use '"
-                + user
-                + ".<project-ref>' (for example postgres.<ref>)",
-            "pooler-user:" + c.client() + ":" + c.target().host(),
-            c.related());
+            Problem.at(c.location(), c.environment())
+                .message(
+                    c.client()
+                        + " connects to the shared pooler "
+                        + Supabase.hostPort(c.target())
+                        + " as user '"
+                        + user
+                        + "': Supavisor needs the project in the user name and answers \"Tenant or user not found\". Use '"
+                        + user
+                        + ".<project-ref>' (for example postgres.<ref>)")
+                .key("pooler-user:" + c.client() + ":" + c.target().host())
+                .related(c.related()));
       } else if (Supabase.isIpv6OnlyHost(c.target()) && user.contains(".")) {
         findings.report(
-            c.environment(),
-            c.location(),
-            c.client()
-                + " connects to "
-                + Supabase.hostPort(c.target())
-                + " as user '"
-                + user
-                + "': the '."
-                + Supabase.ref(c.target())
-                + "' suffix is for the shared pooler only; on the direct host the user is"
-                + " '"
-                + user.substring(0, user.indexOf('.'))
-                + "'",
-            "direct-user:" + c.client() + ":" + c.target().host(),
-            c.related());
+            Problem.at(c.location(), c.environment())
+                .message(
+                    c.client()
+                        + " connects to "
+                        + Supabase.hostPort(c.target())
+                        + " as user '"
+                        + user
+                        + "': the '."
+                        + Supabase.ref(c.target())
+                        + "' suffix is for the shared pooler only; on the direct host the user is"
+                        + " '"
+                        + user.substring(0, user.indexOf('.'))
+                        + "'")
+                .key("direct-user:" + c.client() + ":" + c.target().host())
+                .related(c.related()));
       }
     }
   }

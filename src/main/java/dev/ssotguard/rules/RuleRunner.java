@@ -40,7 +40,8 @@ public final class RuleRunner {
     // A failed rule is reported as the diagnostic rule reports any other: same metadata, one place.
     Findings diagnostics = new Findings(ParseError.class.getAnnotation(RuleInfo.class));
     for (Diagnostic d : failures) {
-      diagnostics.report(Environment.PRODUCTION, d.location(), d.message(), d.message(), List.of());
+      diagnostics.report(
+          Problem.at(d.location(), Environment.PRODUCTION).message(d.message()).key(d.message()));
     }
     all.addAll(diagnostics.all());
     all.sort(Comparator.comparing(Finding::location).thenComparing(Finding::ruleId));

@@ -5,7 +5,6 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 
 /** A SQLite database file is tracked in the repository, whatever its name. */
 @RuleInfo(
@@ -20,13 +19,12 @@ public final class SqliteDatabaseCommitted implements Rule {
   public void check(Model model, Findings findings) {
     for (Location file : model.sqliteDatabaseFiles()) {
       findings.report(
-          Environment.PRODUCTION,
-          file,
-          "this file is a SQLite database (it starts with the SQLite header) and is committed; the policy lets"
-              + " SQLite live only in throwaway local sandboxes that are never committed. Remove it from the"
-              + " repository (git rm --cached) and ignore it",
-          "sqlite-file",
-          List.of());
+          Problem.at(file, Environment.PRODUCTION)
+              .message(
+                  "this file is a SQLite database (it starts with the SQLite header) and is committed; the policy lets"
+                      + " SQLite live only in throwaway local sandboxes that are never committed. Remove it from the"
+                      + " repository (git rm --cached) and ignore it")
+              .key("sqlite-file"));
     }
   }
 }

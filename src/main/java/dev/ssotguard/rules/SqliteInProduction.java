@@ -31,30 +31,29 @@ public final class SqliteInProduction implements Rule {
         continue;
       }
       findings.report(
-          use.environment(),
-          use.location(),
-          use.describe()
-              + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
-              + " production workload (data is lost with the container, not multi-replica safe, no consistent"
-              + " backups). Point it at PostgreSQL, or keep this setting in a development or test file",
-          "use:" + use.via(),
-          use.related());
+          Problem.at(use.location(), use.environment())
+              .message(
+                  use.describe()
+                      + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
+                      + " production workload (data is lost with the container, not multi-replica safe, no consistent"
+                      + " backups). Point it at PostgreSQL, or keep this setting in a development or test file")
+              .key("use:" + use.via())
+              .related(use.related()));
     }
     for (Service service : model.services()) {
       for (Service.Mount mount : service.mounts()) {
         String target = mount.target().toLowerCase(Locale.ROOT);
         if (DATABASE_FILE_SUFFIXES.stream().anyMatch(target::endsWith)) {
           findings.report(
-              service.environment(),
-              mount.location(),
-              "compose service '"
-                  + service.name()
-                  + "' mounts a SQLite database file at "
-                  + mount.target()
-                  + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
-                  + " data to PostgreSQL",
-              "mount:" + service.name() + ":" + mount.target(),
-              List.of());
+              Problem.at(mount.location(), service.environment())
+                  .message(
+                      "compose service '"
+                          + service.name()
+                          + "' mounts a SQLite database file at "
+                          + mount.target()
+                          + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
+                          + " data to PostgreSQL")
+                  .key("mount:" + service.name() + ":" + mount.target()));
         }
       }
     }

@@ -22,13 +22,13 @@ public final class SqliteTestFixtureOnDisk implements Rule {
         continue;
       }
       findings.report(
-          use.environment(),
-          use.location(),
-          use.describe()
-              + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
-              + " in memory only. Use sqlite:// (SQLAlchemy), :memory: or mode=memory",
-          "use:" + use.via(),
-          use.related());
+          Problem.at(use.location(), use.environment())
+              .message(
+                  use.describe()
+                      + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
+                      + " in memory only. Use sqlite:// (SQLAlchemy), :memory: or mode=memory")
+              .key("use:" + use.via())
+              .related(use.related()));
     }
   }
 }

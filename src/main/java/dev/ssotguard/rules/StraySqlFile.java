@@ -32,20 +32,20 @@ public final class StraySqlFile implements Rule {
               ? List.of()
               : List.of(new Related(sql.declaredAt(), "the policy's SQL places"));
       findings.report(
-          Environment.PRODUCTION,
-          Location.fileStart(f.path()),
-          "SQL file outside the allowed places ("
-              + (sql.allowed().equals(Policy.builtin().sql().allowed())
-                  ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
-                      + " root or in a project folder"
-                  : String.join(", ", sql.allowed().globs()))
-              + (sql.exceptions().isEmpty()
-                  ? ""
-                  : "; exceptions " + String.join(", ", sql.exceptions()))
-              + "): per the policy SQL lives only in migrations. Move it into supabase/migrations/ as a"
-              + " <timestamp>_<name>.sql migration (or supabase/seed.sql), or add an exception to the policy",
-          "stray-sql",
-          related);
+          Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
+              .message(
+                  "SQL file outside the allowed places ("
+                      + (sql.allowed().equals(Policy.builtin().sql().allowed())
+                          ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
+                              + " root or in a project folder"
+                          : String.join(", ", sql.allowed().globs()))
+                      + (sql.exceptions().isEmpty()
+                          ? ""
+                          : "; exceptions " + String.join(", ", sql.exceptions()))
+                      + "): per the policy SQL lives only in migrations. Move it into supabase/migrations/ as a"
+                      + " <timestamp>_<name>.sql migration (or supabase/seed.sql), or add an exception to the policy")
+              .key("stray-sql")
+              .related(related));
     }
   }
 }

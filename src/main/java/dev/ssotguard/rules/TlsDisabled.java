@@ -5,7 +5,6 @@ import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.model.TlsSetting;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -28,18 +27,17 @@ public final class TlsDisabled implements Rule {
         continue;
       }
       findings.report(
-          t.environment(),
-          t.location(),
-          t.via()
-              + " sets sslmode="
-              + mode
-              + " for "
-              + t.host()
-              + "; credentials and data would cross the network"
-              + " unencrypted (DigitalOcean managed databases refuse it, Supabase allows it). Use sslmode=require"
-              + " or verify-full",
-          "tls:" + t.host() + ":" + t.via(),
-          List.of());
+          Problem.at(t.location(), t.environment())
+              .message(
+                  t.via()
+                      + " sets sslmode="
+                      + mode
+                      + " for "
+                      + t.host()
+                      + "; credentials and data would cross the network"
+                      + " unencrypted (DigitalOcean managed databases refuse it, Supabase allows it). Use sslmode=require"
+                      + " or verify-full")
+              .key("tls:" + t.host() + ":" + t.via()));
     }
   }
 }

@@ -8,7 +8,6 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
-import java.util.List;
 import java.util.Set;
 
 /** A non-PostgreSQL datastore is used and the policy gives it no role. */
@@ -67,17 +66,16 @@ public final class UndeclaredDatastore implements Rule {
       return;
     }
     findings.report(
-        env,
-        at,
-        what
-            + " is a "
-            + engine.displayName()
-            + " datastore, and the policy gives it no role: PostgreSQL is the"
-            + " only source of truth, every other store must be a declared staging zone, transport or cache."
-            + " Declare its role in ssot-policy.yaml (roles: - engine: "
-            + engine.name().toLowerCase(java.util.Locale.ROOT)
-            + ", role: staging|transport|cache) or move the data to PostgreSQL",
-        "undeclared:" + engine + ":" + name,
-        List.of());
+        Problem.at(at, env)
+            .message(
+                what
+                    + " is a "
+                    + engine.displayName()
+                    + " datastore, and the policy gives it no role: PostgreSQL is the"
+                    + " only source of truth, every other store must be a declared staging zone, transport or cache."
+                    + " Declare its role in ssot-policy.yaml (roles: - engine: "
+                    + engine.name().toLowerCase(java.util.Locale.ROOT)
+                    + ", role: staging|transport|cache) or move the data to PostgreSQL")
+            .key("undeclared:" + engine + ":" + name));
   }
 }

@@ -1,12 +1,14 @@
 package dev.ssotguard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import java.util.List;
@@ -53,9 +55,10 @@ class RuleRunnerTest {
     @Override
     public void check(Model model, Findings findings) {
       Location at = new Location("app/.env", 3, 1);
-      findings.report(Environment.PRODUCTION, at, "first password", "A", List.of());
-      findings.report(Environment.PRODUCTION, at, "second password", "B", List.of());
-      findings.report(Environment.PRODUCTION, at, "first password again", "A", List.of());
+      findings.report(Problem.at(at, Environment.PRODUCTION).message("first password").key("A"));
+      findings.report(Problem.at(at, Environment.PRODUCTION).message("second password").key("B"));
+      findings.report(
+          Problem.at(at, Environment.PRODUCTION).message("first password again").key("A"));
     }
   }
 
@@ -78,12 +81,44 @@ class RuleRunnerTest {
     assertThat(result.findings().get(0).ruleId()).isEqualTo(Diagnostic.RULE_ID);
   }
 
-  /** One .env line read by several services is one break to fix, not one per reader. */
+  /**
+   * One .env line read by several services is one break to fix, not one per reader; the other
+   * problems of the line are not dropped but joined as related locations with their messages.
+   */
   @Test
-  void aRuleReportsALineOnce() {
+  void aRuleReportsALineOnceAndKeepsTheOtherProblemsOfTheLine() {
     RuleRunner.Result result =
         new RuleRunner(new RuleRegistry(List.of(new TwoOnALine()))).run(null);
     assertThat(result.internalError()).isFalse();
     assertThat(result.findings()).extracting(Finding::message).containsExactly("first password");
+    assertThat(result.findings().get(0).related())
+        .extracting(Related::message)
+        .containsExactly("second password", "first password again");
+    assertThat(result.findings().get(0).related())
+        .extracting(Related::location)
+        .containsOnly(new Location("app/.env", 3, 1));
+  }
+
+  @Test
+  void theMostSeriousProblemOfALineLeadsAndTheFingerprintIsItsOwn() {
+    Findings findings = new Findings(TwoOnALine.class.getAnnotation(RuleInfo.class));
+    Location at = new Location("compose.yaml", 7, 5);
+    findings.report(Problem.at(at, Environment.PRODUCTION).message("a warning").key("w"));
+    findings.report(
+        Problem.at(at, Environment.PRODUCTION)
+            .message("an error")
+            .key("e")
+            .severity(Severity.ERROR)
+            .related(List.of(new Related(new Location("x.env", 1, 1), "where it comes from"))));
+    Finding only = findings.all().get(0);
+    assertThat(findings.all()).hasSize(1);
+    assertThat(only.message()).isEqualTo("an error");
+    assertThat(only.severity()).isEqualTo(Severity.ERROR);
+    assertThat(only.fingerprint()).isEqualTo(Findings.fingerprint("SSOT999", "compose.yaml", "e"));
+    assertThat(only.related())
+        .extracting(Related::message)
+        .containsExactly("where it comes from", "a warning");
+    assertThatThrownBy(() -> findings.report(Problem.at(at, Environment.PRODUCTION).key("k")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,0 +1,51 @@
+package dev.ssotguard.rules;
+
+import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Location;
+import dev.ssotguard.model.Related;
+import dev.ssotguard.model.Severity;
+import java.util.List;
+
+/**
+ * One problem a rule reports, built by name: {@code Problem.at(location,
+ * environment).message(text).key(identity)}, with related locations and a severity other than the
+ * rule's when there are any.
+ *
+ * @param at the line to fix
+ * @param environment where the file belongs (a production-only rule drops the rest)
+ * @param message what is wrong and the fix
+ * @param key what identifies the problem in its file across edits (the fingerprint's input)
+ * @param related other places that explain it
+ * @param severity the severity, or null for the rule's
+ */
+public record Problem(
+    Location at,
+    Environment environment,
+    String message,
+    String key,
+    List<Related> related,
+    Severity severity) {
+  public Problem {
+    related = List.copyOf(related);
+  }
+
+  public static Problem at(Location at, Environment environment) {
+    return new Problem(at, environment, null, null, List.of(), null);
+  }
+
+  public Problem message(String text) {
+    return new Problem(at, environment, text, key, related, severity);
+  }
+
+  public Problem key(String identity) {
+    return new Problem(at, environment, message, identity, related, severity);
+  }
+
+  public Problem related(List<Related> others) {
+    return new Problem(at, environment, message, key, others, severity);
+  }
+
+  public Problem severity(Severity level) {
+    return new Problem(at, environment, message, key, related, level);
+  }
+}
