@@ -86,9 +86,19 @@ public final class KnowledgeLoader {
       secretParameters.add(n.text().toLowerCase(Locale.ROOT));
     }
     Map<String, ClientRuntime> runtimes = new LinkedHashMap<>();
+    List<RuntimeMarker> markers = new ArrayList<>();
     for (YMap.Entry e : read("runtimes.yaml", text, Set.of("runtimes")).map("runtimes").entries()) {
       YMap r =
-          strict("runtimes.yaml", e.value().asMap(), Set.of("name", "ipv6", "assumed", "source"));
+          strict(
+              "runtimes.yaml",
+              e.value().asMap(),
+              Set.of("name", "ipv6", "assumed", "source", "markers"));
+      for (YNode m : seq(r.get("markers"))) {
+        YMap marker = strict("runtimes.yaml", m.asMap(), Set.of("file", "with", "in_folder"));
+        markers.add(
+            new RuntimeMarker(
+                marker.text("file"), e.name(), marker.text("with"), marker.text("in_folder")));
+      }
       runtimes.put(
           e.name(),
           new ClientRuntime(
@@ -112,7 +122,7 @@ public final class KnowledgeLoader {
     return new Knowledge(
         list,
         new SecretClassifier(exact, patterns, secretParameters),
-        new Runtimes(runtimes),
+        new Runtimes(runtimes, markers),
         new DatastoreImages(images, roles),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),

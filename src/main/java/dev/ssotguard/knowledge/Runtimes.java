@@ -2,13 +2,31 @@ package dev.ssotguard.knowledge;
 
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Location;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The runtime facts of knowledge/runtimes.yaml. */
-public record Runtimes(Map<String, ClientRuntime> byId) {
+/**
+ * The runtime facts of knowledge/runtimes.yaml.
+ *
+ * @param markers the files that mark an app folder's runtime, in file order
+ */
+public record Runtimes(Map<String, ClientRuntime> byId, List<RuntimeMarker> markers) {
   public Runtimes {
     byId = Map.copyOf(byId);
+    markers = List.copyOf(markers);
+  }
+
+  /** The markers a file of this name may be (none for most files). */
+  public List<RuntimeMarker> markersNamed(String fileName) {
+    List<RuntimeMarker> named = new ArrayList<>(0);
+    for (RuntimeMarker m : markers) {
+      if (m.file().equals(fileName) || fileName.equals(m.companion())) {
+        named.add(m);
+      }
+    }
+    return named;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.ssotguard.resolve;
 
 import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.extract.FileKind;
+import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Related;
 import dev.ssotguard.policy.PolicyLoader;
@@ -85,13 +86,14 @@ public final class ChangeScope {
    * folder whose runtime marker ({@code vercel.json}, {@code Procfile}, ...) changed, since the
    * marker decides the runtime of every connection in the folder.
    */
-  public List<SourceFile> toRead(Workspace workspace) {
+  public List<SourceFile> toRead(Workspace workspace, Runtimes runtimes) {
     if (everything) {
       return workspace.files();
     }
     Set<String> appFolders = new HashSet<>();
     for (SourceFile f : workspace.files()) {
-      String folder = changed.contains(f.path()) ? ConnectionBuilder.markedAppFolder(f) : null;
+      String folder =
+          changed.contains(f.path()) ? ConnectionBuilder.markedAppFolder(f, runtimes) : null;
       if (folder != null) {
         appFolders.add(folder.isEmpty() ? "" : folder + "/");
       }

@@ -7,6 +7,7 @@ import dev.ssotguard.extract.InfrastructureInfo;
 import dev.ssotguard.extract.SecretSetting;
 import dev.ssotguard.extract.WorkflowInfo;
 import dev.ssotguard.formats.dotenv.DotenvEntry;
+import dev.ssotguard.knowledge.RuntimeMarker;
 import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Connection;
@@ -52,50 +53,38 @@ final class ConnectionBuilder {
     this.runtimes = runtimes;
     this.policy = policy;
     this.parser = parser;
-    Map<String, String> names = new HashMap<>();
+    Set<String> paths = new HashSet<>();
     for (SourceFile f : files) {
-      names.put(f.path(), f.name());
+      paths.add(f.path());
     }
+    // The runtime markers of knowledge/runtimes.yaml: vercel.json, fly.toml, a Procfile beside an
+    // app.json, ...; the first marker found for a folder decides.
     for (SourceFile f : files) {
-      String dir = f.directory();
-      switch (f.name()) {
-        case "vercel.json" ->
-            appFolders.putIfAbsent(dir, new AppFolder("vercel", Location.fileStart(f.path())));
-        case "netlify.toml" ->
-            appFolders.putIfAbsent(dir, new AppFolder("netlify", Location.fileStart(f.path())));
-        case "fly.toml" ->
-            appFolders.putIfAbsent(dir, new AppFolder("fly", Location.fileStart(f.path())));
-        case "Procfile" -> {
-          if (names.containsKey(dir.isEmpty() ? "app.json" : dir + "/app.json")) {
-            appFolders.putIfAbsent(dir, new AppFolder("heroku", Location.fileStart(f.path())));
-          }
+      for (RuntimeMarker m : runtimes.markers()) {
+        String app = m.file().equals(f.name()) ? m.appFolder(f.directory()) : null;
+        if (app != null && (m.companion() == null || paths.contains(sibling(f, m.companion())))) {
+          appFolders.putIfAbsent(app, new AppFolder(m.runtime(), Location.fileStart(f.path())));
         }
-        case "project.json" -> {
-          if (dir.equals(".vercel") || dir.endsWith("/.vercel")) {
-            String app =
-                dir.equals(".vercel") ? "" : dir.substring(0, dir.length() - "/.vercel".length());
-            appFolders.putIfAbsent(app, new AppFolder("vercel", Location.fileStart(f.path())));
-          }
-        }
-        default -> {}
       }
     }
   }
 
+  private static String sibling(SourceFile f, String name) {
+    return f.directory().isEmpty() ? name : f.directory() + "/" + name;
+  }
+
   /**
-   * The app folder a runtime marker file ({@code vercel.json}, {@code Procfile}, ...) would mark,
-   * or null: what the constructor reads by name, for telling which files a changed marker affects.
+   * The app folder a runtime marker file (or a file a marker needs beside it) would mark, or null:
+   * for telling which files a changed marker affects.
    */
-  static String markedAppFolder(SourceFile f) {
-    String dir = f.directory();
-    return switch (f.name()) {
-      case "vercel.json", "netlify.toml", "fly.toml", "Procfile", "app.json" -> dir;
-      case "project.json" ->
-          dir.equals(".vercel")
-              ? ""
-              : dir.endsWith("/.vercel") ? dir.substring(0, dir.length() - 8) : null;
-      default -> null;
-    };
+  static String markedAppFolder(SourceFile f, Runtimes runtimes) {
+    for (RuntimeMarker m : runtimes.markersNamed(f.name())) {
+      String app = m.file().equals(f.name()) ? m.appFolder(f.directory()) : f.directory();
+      if (app != null) {
+        return app;
+      }
+    }
+    return null;
   }
 
   List<Connection> build(List<FileFacts> facts, List<Service> services) {

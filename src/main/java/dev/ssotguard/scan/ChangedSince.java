@@ -1,6 +1,7 @@
 package dev.ssotguard.scan;
 
 import dev.ssotguard.extract.ExtractorRegistry;
+import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.resolve.ChangeScope;
 import dev.ssotguard.resolve.Extraction;
 import dev.ssotguard.workspace.GitChanges;
@@ -58,7 +59,8 @@ final class ChangedSince {
   record Plan(ChangeScope scope, List<SourceFile> toRead) {}
 
   /** The plan for the walked files, with a summary for the operator. */
-  Plan plan(Workspace workspace, ExtractorRegistry extractors, ScanListener listener)
+  Plan plan(
+      Workspace workspace, ExtractorRegistry extractors, Runtimes runtimes, ScanListener listener)
       throws ScanException {
     GitChanges.Changes changes;
     try {
@@ -72,7 +74,7 @@ final class ChangedSince {
                   : "cannot compare with " + ref + " (" + cause.getClass().getSimpleName() + ")"));
     }
     ChangeScope scope = ChangeScope.of(workspace, changes.changed(), changes.deleted(), extractors);
-    List<SourceFile> toRead = scope.toRead(workspace);
+    List<SourceFile> toRead = scope.toRead(workspace, runtimes);
     listener.say(
         String.format(
             Locale.ROOT,

@@ -151,12 +151,12 @@ public final class Scanner {
       ChangeScope scope = null;
       List<SourceFile> toRead = workspace.files();
       if (pr != null) {
-        ChangedSince.Plan plan = pr.plan(workspace, extractors, listener);
+        ChangedSince.Plan plan = pr.plan(workspace, extractors, knowledge.runtimes(), listener);
         scope = plan.scope();
         toRead = plan.toRead();
       } else if (request.scope() instanceof ScanRequest.Scope.Changed given) {
         scope = ChangeScope.of(workspace, given.changed(), given.deleted(), extractors);
-        toRead = scope.toRead(workspace);
+        toRead = scope.toRead(workspace, knowledge.runtimes());
       }
       if (scope != null) {
         listener.total(toRead.size());

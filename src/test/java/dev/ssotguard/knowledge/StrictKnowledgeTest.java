@@ -51,6 +51,29 @@ class StrictKnowledgeTest {
         .hasMessageStartingWith("knowledge file tools.yaml:4: unknown key 'port'");
   }
 
+  @Test
+  void runtimeMarkersAreDataReadStrictly() {
+    Runtimes runtimes = KnowledgeLoader.builtin().runtimes();
+    assertThat(runtimes.markersNamed("fly.toml"))
+        .extracting(RuntimeMarker::runtime)
+        .containsExactly("fly");
+    RuntimeMarker heroku = runtimes.markersNamed("Procfile").get(0);
+    assertThat(heroku.companion()).isEqualTo("app.json");
+    assertThat(runtimes.markersNamed("app.json")).containsExactly(heroku);
+    RuntimeMarker vercelProject =
+        runtimes.markersNamed("project.json").stream()
+            .filter(m -> ".vercel".equals(m.inFolder()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(vercelProject.appFolder("apps/web/.vercel")).isEqualTo("apps/web");
+    assertThat(vercelProject.appFolder(".vercel")).isEmpty();
+    assertThat(vercelProject.appFolder("apps/web")).isNull();
+    String misspelt =
+        "runtimes:\n  fly:\n    name: Fly\n    ipv6: yes\n    markers:\n      - fil: fly.toml\n";
+    assertThatThrownBy(() -> KnowledgeLoader.load(shippedExcept(Map.of("runtimes.yaml", misspelt))))
+        .hasMessageStartingWith("knowledge file runtimes.yaml:6: unknown key 'fil'");
+  }
+
   private static Function<String, String> shippedExcept(Map<String, String> replaced) {
     return name -> replaced.containsKey(name) ? replaced.get(name) : shipped(name);
   }
