@@ -32,7 +32,12 @@ public final class ExtractorRegistry {
             new KubernetesExtractor(),
             new DatabaseConfigExtractor(settings, engineSettings),
             new DotenvExtractor(settings, knowledge.connectionParser()),
-            new PythonSettingsExtractor(settings),
+            new PythonSettingsExtractor(
+                settings,
+                knowledge.tools().stream()
+                    .filter(t -> t.pythonConfig() != null)
+                    .map(t -> t.pythonConfig().stem())
+                    .toList()),
             new IniExtractor(settings),
             new PropertiesExtractor(settings),
             new PrismaExtractor(),

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One pass over a file's bytes telling which extractors have anything to read in it, so a file with
@@ -27,7 +28,10 @@ final class Needles {
   static final int HOST = 1 << 4;
   static final int DJANGO = 1 << 5;
   static final int SQLITE = 1 << 6;
-  static final int SUPERSET_URI = 1 << 7;
+
+  /** A tool's Python config setting (tools.yaml python_config: SQLALCHEMY_DATABASE_URI). */
+  static final int TOOL_SETTING = 1 << 7;
+
   static final int CONNECTION = DATABASE_URL | JDBC | DSN;
 
   /** The engine-setting keys of knowledge/datastores.yaml, loaded once (immutable). */
@@ -40,8 +44,15 @@ final class Needles {
   private static final byte[] PWD = ascii("pwd");
   private static final byte[] HOST_WORD = ascii("host");
   private static final byte[] ENGINE = ascii("engine");
-  private static final byte[] SUPERSET_URI_WORD = ascii("sqlalchemy_database_uri");
   private static final int MAX_WORD = 64;
+
+  /** The settings of tools.yaml's python_config entries, lower case, loaded once (immutable). */
+  private static final byte[][] TOOL_SETTING_WORDS =
+      bytes(
+          KnowledgeLoader.builtin().tools().stream()
+              .filter(t -> t.pythonConfig() != null)
+              .map(t -> t.pythonConfig().setting().toLowerCase(Locale.ROOT))
+              .toList());
 
   /** The datastore schemes (lower case) by length, so a word is compared with few candidates. */
   private static final byte[][][] SCHEMES_BY_LENGTH =
@@ -183,8 +194,10 @@ final class Needles {
     if (equalsIgnoreCase(b, start, end, ENGINE)) {
       flags |= DJANGO;
     }
-    if (equalsIgnoreCase(b, start, end, SUPERSET_URI_WORD)) {
-      flags |= SUPERSET_URI;
+    for (byte[] setting : TOOL_SETTING_WORDS) {
+      if (equalsIgnoreCase(b, start, end, setting)) {
+        flags |= TOOL_SETTING;
+      }
     }
     for (byte[] key : ENGINE_SETTING_KEYS) {
       if (equalsIgnoreCase(b, start, end, key)) {

@@ -9,8 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Python settings: Superset's config module (its assignments, evaluated later), Django's {@code
- * DATABASES} engine and passwords, and module-level password and host assignments.
+ * Python settings: a tool's config module (tools.yaml python_config, Superset's {@code
+ * superset_config.py}: its assignments, evaluated later), Django's {@code DATABASES} engine and
+ * passwords, and module-level password and host assignments.
  */
 final class PythonSettingsExtractor implements Extractor {
   private static final Pattern PY_STRING_ASSIGNMENT =
@@ -20,8 +21,21 @@ final class PythonSettingsExtractor implements Extractor {
 
   private final KeyValueSettings settings;
 
-  PythonSettingsExtractor(KeyValueSettings settings) {
+  /** The file-name stems of the tools' config modules ({@code superset_config}). */
+  private final List<String> configStems;
+
+  PythonSettingsExtractor(KeyValueSettings settings, List<String> configStems) {
     this.settings = settings;
+    this.configStems = List.copyOf(configStems);
+  }
+
+  private boolean isConfigModule(String fileName) {
+    for (String stem : configStems) {
+      if (fileName.startsWith(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -29,7 +43,7 @@ final class PythonSettingsExtractor implements Extractor {
     return Set.of(FileKind.PYTHON);
   }
 
-  /** Python is code: read only when it holds a setting of interest, or is Superset's config. */
+  /** Python is code: read only when it holds a setting of interest, or is a tool's config. */
   @Override
   public boolean wants(String fileName, int needles) {
     return (needles
@@ -37,9 +51,9 @@ final class PythonSettingsExtractor implements Extractor {
                     | Needles.PASSWORD
                     | Needles.HOST
                     | Needles.DJANGO
-                    | Needles.SUPERSET_URI))
+                    | Needles.TOOL_SETTING))
             != 0
-        || fileName.startsWith("superset_config");
+        || isConfigModule(fileName);
   }
 
   @Override
@@ -51,7 +65,7 @@ final class PythonSettingsExtractor implements Extractor {
   public void extract(Source source, FactsBuilder out) {
     String text = source.text();
     String name = out.file.name().toLowerCase(Locale.ROOT);
-    if (name.startsWith("superset_config") || (out.needles & Needles.SUPERSET_URI) != 0) {
+    if (isConfigModule(name) || (out.needles & Needles.TOOL_SETTING) != 0) {
       out.python = PythonAssignments.parse(text);
     }
     AppConfigExtractor.python(text, out);

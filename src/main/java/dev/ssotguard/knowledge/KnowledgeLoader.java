@@ -45,7 +45,8 @@ public final class KnowledgeLoader {
           "source",
           "fix",
           "host",
-          "rule");
+          "rule",
+          "python_config");
 
   private KnowledgeLoader() {}
 
@@ -159,7 +160,23 @@ public final class KnowledgeLoader {
         m.text("source"),
         m.text("fix"),
         host(strict("tools.yaml", m.map("host"), Set.of("env", "default", "config"))),
-        m.text("rule") == null ? "SSOT402" : m.text("rule"));
+        m.text("rule") == null ? "SSOT402" : m.text("rule"),
+        pythonConfig(
+            strict(
+                "tools.yaml",
+                m.map("python_config"),
+                Set.of("module", "setting", "path_env", "image_path", "default_store"))));
+  }
+
+  private static Tool.PythonConfig pythonConfig(YMap c) {
+    return c == null
+        ? null
+        : new Tool.PythonConfig(
+            c.text("module"),
+            c.text("setting"),
+            c.text("path_env"),
+            c.text("image_path"),
+            c.text("default_store"));
   }
 
   private static Tool.Host host(YMap host) {

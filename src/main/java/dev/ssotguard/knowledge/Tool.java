@@ -19,6 +19,7 @@ import java.util.Map;
  * @param confirmed whether the default was confirmed in the tool's documentation
  * @param host where the PostgreSQL host is set, or null when tools.yaml does not say
  * @param rule the rule that judges its metadata store (SSOT402 unless tools.yaml names another)
+ * @param pythonConfig the Python module whose setting chooses the store, or null
  */
 public record Tool(
     String id,
@@ -36,7 +37,28 @@ public record Tool(
     String source,
     String fix,
     Host host,
-    String rule) {
+    String rule,
+    PythonConfig pythonConfig) {
+
+  /**
+   * A Python config module the tool imports, whose setting chooses its metadata store and wins over
+   * any environment variable (tools.yaml {@code python_config}; Superset's {@code
+   * superset_config.py}).
+   *
+   * @param module the module's file name
+   * @param setting the setting holding the store's SQLAlchemy URL
+   * @param pathVariable the environment variable naming the module's path, which replaces the
+   *     search
+   * @param imagePath the folder on the image's {@code PYTHONPATH} where the module is looked for
+   * @param defaultStore the store used when nothing sets it, as the tool documents it
+   */
+  public record PythonConfig(
+      String module, String setting, String pathVariable, String imagePath, String defaultStore) {
+    /** The module name without {@code .py}, which is how a file of it starts. */
+    public String stem() {
+      return module.endsWith(".py") ? module.substring(0, module.length() - 3) : module;
+    }
+  }
 
   /**
    * Where the tool's PostgreSQL host is set (SSOT102), from tools.yaml {@code host:}.

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,11 +99,14 @@ public final class ModelBuilder {
     List<MetadataStore> stores = new ArrayList<>();
     Set<String> claimed = new HashSet<>();
     Set<String> readConfigs = new HashSet<>();
-    Optional<Tool> superset = knowledge.tool("superset");
-    SupersetResolver supersetResolver =
-        superset
-            .map(t -> new SupersetResolver(files, knowledge.connectionParser(), t))
-            .orElse(null);
+    // Tools configured by a Python module (tools.yaml python_config: Superset) are judged on
+    // what the module the container reads says; the others on their environment.
+    Map<String, PythonConfigResolver> byModule = new LinkedHashMap<>();
+    for (Tool t : knowledge.tools()) {
+      if (t.pythonConfig() != null) {
+        byModule.put(t.id(), new PythonConfigResolver(files, knowledge.connectionParser(), t));
+      }
+    }
     ToolStoreResolver tools =
         new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(facts));
     for (Service s : services) {
@@ -110,8 +114,9 @@ public final class ModelBuilder {
       if (tool.isEmpty()) {
         continue;
       }
-      if (tool.get().id().equals("superset") && supersetResolver != null) {
-        SupersetResolver.Outcome o = supersetResolver.resolve(s);
+      PythonConfigResolver configured = byModule.get(tool.get().id());
+      if (configured != null) {
+        PythonConfigResolver.Outcome o = configured.resolve(s);
         stores.add(o.store());
         o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
         if (o.configPath() != null) {
@@ -121,17 +126,18 @@ public final class ModelBuilder {
         stores.add(tools.resolve(tool.get(), s));
       }
     }
-    if (supersetResolver != null) {
-      for (FileFacts f : facts) {
-        if (f.python() != null && !readConfigs.contains(f.file().path())) {
-          supersetResolver
-              .resolveStandalone(f.file().path(), f.file().environment())
-              .ifPresent(
-                  o -> {
-                    stores.add(o.store());
-                    o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
-                  });
-        }
+    for (FileFacts f : facts) {
+      if (f.python() == null || readConfigs.contains(f.file().path())) {
+        continue;
+      }
+      for (PythonConfigResolver configured : byModule.values()) {
+        configured
+            .resolveStandalone(f.file().path(), f.file().environment())
+            .ifPresent(
+                o -> {
+                  stores.add(o.store());
+                  o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+                });
       }
     }
     List<DatastoreUse> uses = new ArrayList<>();

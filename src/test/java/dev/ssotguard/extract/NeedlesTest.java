@@ -55,7 +55,7 @@ class NeedlesTest {
     assertThat(flags & Needles.HOST).isNotZero();
     assertThat(flags & Needles.DJANGO).isNotZero();
     assertThat(scan(NOISE + py, false)).isZero();
-    assertThat(scan("SQLALCHEMY_DATABASE_URI = \"x\"", true) & Needles.SUPERSET_URI).isNotZero();
+    assertThat(scan("SQLALCHEMY_DATABASE_URI = \"x\"", true) & Needles.TOOL_SETTING).isNotZero();
     assertThat(scan("client: 'sqlite3'", true) & Needles.SQLITE).isNotZero();
   }
 

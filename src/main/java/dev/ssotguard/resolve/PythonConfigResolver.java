@@ -20,14 +20,13 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Works out a Superset deployment's metadata database: which {@code superset_config.py} the
- * container really reads (mounted or baked, {@code SUPERSET_CONFIG_PATH} or {@code PYTHONPATH}),
- * then what its {@code SQLALCHEMY_DATABASE_URI} evaluates to with the container's environment.
- * Stock Superset ignores a {@code SQLALCHEMY_DATABASE_URI} environment variable (DOMAIN.md §3).
+ * Works out the metadata database of a tool configured by a Python module (tools.yaml {@code
+ * python_config}; Superset's {@code superset_config.py}): which module the container really reads
+ * (mounted or baked, named by a path variable or found on {@code PYTHONPATH}), then what its
+ * setting ({@code SQLALCHEMY_DATABASE_URI}) evaluates to with the container's environment. Such a
+ * tool ignores an environment variable of the setting's name (DOMAIN.md §3).
  */
-final class SupersetResolver {
-  static final String URI = "SQLALCHEMY_DATABASE_URI";
-  private static final String IMAGE_PYTHONPATH = "/app/pythonpath";
+final class PythonConfigResolver {
   private static final Set<String> POSTGRES_SCHEMES =
       Set.of(
           "postgresql",
@@ -52,22 +51,32 @@ final class SupersetResolver {
   private final ContainerPaths paths;
   private final ConnectionStringParser parser;
   private final Tool tool;
+  private final Tool.PythonConfig config;
 
-  SupersetResolver(ProjectFiles files, ConnectionStringParser parser, Tool tool) {
+  /** The setting that chooses the store ({@code SQLALCHEMY_DATABASE_URI}). */
+  private final String setting;
+
+  /** The config module's file name ({@code superset_config.py}). */
+  private final String moduleFile;
+
+  PythonConfigResolver(ProjectFiles files, ConnectionStringParser parser, Tool tool) {
     this.files = files;
     this.paths = new ContainerPaths(files);
     this.parser = parser;
     this.tool = tool;
+    this.config = tool.pythonConfig();
+    this.setting = config.setting();
+    this.moduleFile = config.module();
   }
 
   Outcome resolve(Service service) {
     Function<String, PyEvaluator.Binding> env = name -> binding(service, name);
     Optional<String> configPath = Optional.empty();
-    EnvValue configVar = service.env().get("SUPERSET_CONFIG_PATH");
+    EnvValue configVar = service.env().get(config.pathVariable());
     List<String> candidates = new ArrayList<>();
     if (configVar != null) {
       if (!configVar.known()) {
-        return unknown(service, "SUPERSET_CONFIG_PATH is not known from the repository");
+        return unknown(service, config.pathVariable() + " is not known from the repository");
       }
       candidates.add(configVar.value());
     } else {
@@ -75,11 +84,11 @@ final class SupersetResolver {
       if (pythonPath != null && pythonPath.known()) {
         for (String dir : pythonPath.value().split(":", -1)) {
           if (!dir.isBlank()) {
-            candidates.add(dir.replaceAll("/+$", "") + "/superset_config.py");
+            candidates.add(dir.replaceAll("/+$", "") + "/" + moduleFile);
           }
         }
       }
-      candidates.add(IMAGE_PYTHONPATH + "/superset_config.py");
+      candidates.add(config.imagePath() + "/" + moduleFile);
     }
     for (String candidate : candidates) {
       ContainerPaths.Provided provided = paths.find(service, candidate);
@@ -92,7 +101,7 @@ final class SupersetResolver {
       }
     }
     if (configPath.isEmpty()) {
-      EnvValue uriVar = service.env().get(URI);
+      EnvValue uriVar = service.env().get(setting);
       if (uriVar != null) {
         return new Outcome(
             store(
@@ -100,9 +109,13 @@ final class SupersetResolver {
                 Verdict.MISCONFIGURED,
                 null,
                 uriVar.location(),
-                URI
-                    + " is set in the environment, but no superset_config.py reads it, so Superset ignores it and keeps"
-                    + " its metadata in SQLite",
+                setting
+                    + " is set in the environment, but no "
+                    + moduleFile
+                    + " reads it, so "
+                    + tool.name()
+                    + " ignores it and keeps its metadata in "
+                    + tool.defaultEngine().displayName(),
                 List.of()),
             List.of());
       }
@@ -112,10 +125,17 @@ final class SupersetResolver {
               Verdict.DEFAULT_NOT_POSTGRESQL,
               Engine.SQLITE,
               service.location(),
-              "no superset_config.py is mounted or baked into the image and no "
-                  + URI
-                  + " is set, so Superset keeps"
-                  + " its metadata in SQLite (sqlite:////app/superset_home/superset.db)",
+              "no "
+                  + moduleFile
+                  + " is mounted or baked into the image and no "
+                  + setting
+                  + " is set, so "
+                  + tool.name()
+                  + " keeps its metadata in "
+                  + tool.defaultEngine().displayName()
+                  + " ("
+                  + config.defaultStore()
+                  + ")",
               List.of()),
           List.of());
     }
@@ -123,9 +143,9 @@ final class SupersetResolver {
         service.name(), service.environment(), service.location(), configPath.get(), env, service);
   }
 
-  /** A superset_config.py no service in the repository reads: judged on what it says alone. */
+  /** A config module no service in the repository reads: judged on what it says alone. */
   Optional<Outcome> resolveStandalone(String path, Environment environment) {
-    if (!path.endsWith("superset_config.py")) {
+    if (!path.equals(moduleFile) && !path.endsWith("/" + moduleFile)) {
       return Optional.empty();
     }
     Outcome o =
@@ -161,16 +181,16 @@ final class SupersetResolver {
     }
     String definingPath = configPath;
     PyModule defining = module.get();
-    PyModule.Assignment assignment = defining.lastAssignment(URI);
+    PyModule.Assignment assignment = defining.lastAssignment(setting);
     for (PyModule.StarImport star : module.get().starImports()) {
       String sibling =
           ProjectFiles.join(
               ComposeResolver.parent(configPath), star.module().replace('.', '/') + ".py");
       Optional<PyModule> imported = files.python(sibling);
-      if (imported.isPresent() && imported.get().lastAssignment(URI) != null) {
+      if (imported.isPresent() && imported.get().lastAssignment(setting) != null) {
         defining = imported.get();
         definingPath = sibling;
-        assignment = defining.lastAssignment(URI);
+        assignment = defining.lastAssignment(setting);
       }
     }
     if (assignment == null) {
@@ -181,18 +201,24 @@ final class SupersetResolver {
               Verdict.DEFAULT_NOT_POSTGRESQL,
               Engine.SQLITE,
               serviceLocation,
-              configPath + " sets no " + URI + ", so Superset keeps its metadata in SQLite",
+              configPath
+                  + " sets no "
+                  + setting
+                  + ", so "
+                  + tool.name()
+                  + " keeps its metadata in "
+                  + tool.defaultEngine().displayName(),
               List.of(
                   new Related(
                       Location.fileStart(configPath),
-                      "the superset_config.py the deployment reads"))),
+                      "the " + moduleFile + " the deployment reads"))),
           List.of());
     }
     Location at = new Location(definingPath, assignment.line(), assignment.column());
     PyEvaluator evaluator = new PyEvaluator(defining, env);
     PyEvaluator.Value value = evaluator.evaluate(assignment.value());
     if (value.isNone()) {
-      PyModule.Assignment fallback = defining.lastNestedAssignment(URI);
+      PyModule.Assignment fallback = defining.lastNestedAssignment(setting);
       if (fallback != null && fallback.line() != assignment.line()) {
         at = new Location(definingPath, fallback.line(), fallback.column());
         value = evaluator.evaluate(fallback.value());
@@ -201,7 +227,7 @@ final class SupersetResolver {
     }
     List<Location> claimed = new ArrayList<>();
     for (PyModule.Assignment a : defining.assignments()) {
-      if (a.name().equals(URI)) {
+      if (a.name().equals(setting)) {
         for (int line = a.line(); line <= a.endLine(); line++) {
           claimed.add(new Location(definingPath, line, 1));
         }
@@ -218,24 +244,27 @@ final class SupersetResolver {
         && service != null
         && service.env().get(value.leadingVariable()) != null) {
       valueAt = service.env().get(value.leadingVariable()).location();
-      related.add(new Related(at, URI + " in the superset_config.py the deployment reads"));
+      related.add(new Related(at, setting + " in the " + moduleFile + " the deployment reads"));
     }
     Judgement judge = new Judgement(serviceName, environment, valueAt, related, claimed);
     if (value.isNone() || value.text().startsWith("None")) {
       return judge.as(
           Verdict.MISCONFIGURED,
           null,
-          URI
+          setting
               + " has no value because "
               + String.join(", ", value.variables())
               + " is not set in the container's environment");
     }
     if (value.text().startsWith("${")) {
-      return judge.as(Verdict.UNKNOWN, null, URI + " is not known from the repository");
+      return judge.as(Verdict.UNKNOWN, null, setting + " is not known from the repository");
     }
     Optional<ConnectionString> cs = parser.parse(value.text());
     if (cs.isEmpty()) {
-      return judge.as(Verdict.MISCONFIGURED, null, URI + " is not a database URL Superset can use");
+      return judge.as(
+          Verdict.MISCONFIGURED,
+          null,
+          setting + " is not a database URL " + tool.name() + " can use");
     }
     String scheme = cs.get().scheme();
     String shown = cs.get().redacted();
@@ -243,7 +272,7 @@ final class SupersetResolver {
       return judge.as(
           Verdict.MISCONFIGURED,
           Engine.POSTGRESQL,
-          URI
+          setting
               + " uses the scheme '"
               + scheme
               + "://' ("
@@ -252,7 +281,7 @@ final class SupersetResolver {
     }
     Verdict verdict =
         cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
-    return judge.as(verdict, cs.get().engine(), URI + " = " + shown + defaultNote(value));
+    return judge.as(verdict, cs.get().engine(), setting + " = " + shown + defaultNote(value));
   }
 
   /** What every verdict on one config value shares: the deployment, the location, the claims. */
