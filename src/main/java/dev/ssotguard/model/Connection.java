@@ -23,7 +23,8 @@ public record Connection(
     Environment environment,
     List<Related> related,
     boolean biDatasource,
-    String library) {
+    String library)
+    implements Fact {
   public Connection {
     related = List.copyOf(related);
   }

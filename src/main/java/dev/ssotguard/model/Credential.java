@@ -16,4 +16,5 @@ public record Credential(
     String host,
     boolean remoteHost,
     boolean tracked,
-    String key) {}
+    String key)
+    implements Fact {}

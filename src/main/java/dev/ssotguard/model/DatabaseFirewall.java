@@ -10,7 +10,8 @@ import java.util.List;
  *     digitalocean_database_cluster.pg.id}
  */
 public record DatabaseFirewall(
-    String clusterReference, List<Rule> rules, Location location, Environment environment) {
+    String clusterReference, List<Rule> rules, Location location, Environment environment)
+    implements Fact {
   /** One {@code rule { type, value }}. */
   public record Rule(String type, String value, Location location) {}
 

@@ -20,7 +20,8 @@ public record DatastoreUse(
     String via,
     boolean inMemory,
     boolean documentation,
-    List<Related> related) {
+    List<Related> related)
+    implements Fact {
 
   /** The {@code via} of connection strings that are a BI tool's datasources. */
   public static final String BI_DATASOURCE = "Superset datasource";

@@ -11,4 +11,5 @@ import dev.ssotguard.connection.Engine;
  * @param via how it is declared, for messages
  */
 public record DeployedDatastore(
-    Engine engine, String name, Location location, Environment environment, String via) {}
+    Engine engine, String name, Location location, Environment environment, String via)
+    implements Fact {}

@@ -4,7 +4,7 @@ package dev.ssotguard.model;
  * Something that stopped the scan from reading a file fully, or a rule from finishing; the scan
  * went on. Reported under {@link #RULE_ID}, never counted as a policy break.
  */
-public record Diagnostic(Location location, String message) {
+public record Diagnostic(Location location, String message) implements Fact {
   /** The rule ID every diagnostic is reported under (a public contract, see RULES.md). */
   public static final String RULE_ID = "SSOT000";
 

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param reason the text after {@code --}, or null
  */
-public record InlineSuppression(Location location, List<String> rules, String reason) {
+public record InlineSuppression(Location location, List<String> rules, String reason)
+    implements Fact {
   public InlineSuppression {
     rules = List.copyOf(rules);
   }

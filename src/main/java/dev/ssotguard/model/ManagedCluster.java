@@ -13,4 +13,5 @@ public record ManagedCluster(
     String engine,
     Location location,
     Environment environment,
-    boolean managed) {}
+    boolean managed)
+    implements Fact {}

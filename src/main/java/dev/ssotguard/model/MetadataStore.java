@@ -28,7 +28,8 @@ public record MetadataStore(
     String caveat,
     String fix,
     String host,
-    Location hostAt) {
+    Location hostAt)
+    implements Fact {
 
   /** The judgement of one deployment's metadata store. */
   public enum Verdict {

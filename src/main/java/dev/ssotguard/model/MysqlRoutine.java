@@ -9,7 +9,8 @@ package dev.ssotguard.model;
  *     container it is mounted into), or null while the file alone does not tell
  */
 public record MysqlRoutine(
-    String kind, String name, Location location, Environment environment, String dialectEvidence) {
+    String kind, String name, Location location, Environment environment, String dialectEvidence)
+    implements Fact {
   public MysqlRoutine withEvidence(String evidence) {
     return new MysqlRoutine(kind, name, location, environment, evidence);
   }

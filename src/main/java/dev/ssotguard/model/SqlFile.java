@@ -1,7 +1,7 @@
 package dev.ssotguard.model;
 
 /** A {@code *.sql} file of the scanned tree; {@code tracked} is true outside a git repository. */
-public record SqlFile(String path, boolean tracked) {
+public record SqlFile(String path, boolean tracked) implements Fact {
   public String name() {
     return path.substring(path.lastIndexOf('/') + 1);
   }

@@ -7,4 +7,5 @@ package dev.ssotguard.model;
  * @param host the host the setting applies to, "" when unknown
  */
 public record TlsSetting(
-    Location location, Environment environment, String mode, String host, String via) {}
+    Location location, Environment environment, String mode, String host, String via)
+    implements Fact {}

@@ -11,13 +11,17 @@ import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Facts;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.ManagedCluster;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.SqlFile;
+import dev.ssotguard.model.SqliteDatabaseFile;
 import dev.ssotguard.model.TlsSetting;
+import dev.ssotguard.model.ToolJudgedValue;
+import dev.ssotguard.model.TransactionPool;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
 import dev.ssotguard.workspace.Workspace;
@@ -28,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +102,7 @@ public final class ModelBuilder {
       }
     }
     List<MetadataStore> stores = new ArrayList<>();
-    Set<String> claimed = new HashSet<>();
+    List<ToolJudgedValue> claimed = new ArrayList<>();
     Set<String> readConfigs = new HashSet<>();
     // Tools configured by a Python module (tools.yaml python_config: Superset) are judged on
     // what the module the container reads says; the others on their environment.
@@ -118,7 +123,7 @@ public final class ModelBuilder {
       if (configured != null) {
         PythonConfigResolver.Outcome o = configured.resolve(s);
         stores.add(o.store());
-        o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+        o.claimed().forEach(l -> claimed.add(new ToolJudgedValue(l, tool.get().id())));
         if (o.configPath() != null) {
           readConfigs.add(o.configPath());
         }
@@ -130,13 +135,15 @@ public final class ModelBuilder {
       if (f.python() == null || readConfigs.contains(f.file().path())) {
         continue;
       }
-      for (PythonConfigResolver configured : byModule.values()) {
+      for (Map.Entry<String, PythonConfigResolver> configured : byModule.entrySet()) {
         configured
+            .getValue()
             .resolveStandalone(f.file().path(), f.file().environment())
             .ifPresent(
                 o -> {
                   stores.add(o.store());
-                  o.claimed().forEach(l -> claimed.add(l.path() + ":" + l.line()));
+                  o.claimed()
+                      .forEach(l -> claimed.add(new ToolJudgedValue(l, configured.getKey())));
                 });
       }
     }
@@ -186,30 +193,33 @@ public final class ModelBuilder {
         firewalls.addAll(f.infrastructure().firewalls());
       }
     }
-    return new Model(
-        services,
-        connections,
-        datastores,
-        MysqlTargets.decide(
-            facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(), services, knowledge),
-        pools,
-        clusters,
-        firewalls,
-        stores,
-        uses,
-        credentials,
-        tls,
-        sqliteFiles,
-        workspace.files().stream()
-            .filter(f -> f.name().toLowerCase(java.util.Locale.ROOT).endsWith(".sql"))
-            .map(f -> new SqlFile(f.path(), f.tracked()))
-            .toList(),
-        claimed,
-        diagnostics,
-        facts.stream().flatMap(f -> f.suppressions().stream()).toList(),
-        workspace.files().size(),
-        policy,
-        today);
+    Facts.Builder model =
+        Facts.builder()
+            .addAll(services)
+            .addAll(connections)
+            .addAll(datastores)
+            .addAll(
+                MysqlTargets.decide(
+                    facts.stream().flatMap(f -> f.mysqlRoutines().stream()).toList(),
+                    services,
+                    knowledge))
+            .addAll(clusters)
+            .addAll(firewalls)
+            .addAll(stores)
+            .addAll(uses)
+            .addAll(credentials)
+            .addAll(tls)
+            .addAll(claimed)
+            .addAll(diagnostics);
+    pools.forEach(p -> model.add(new TransactionPool(p)));
+    sqliteFiles.forEach(l -> model.add(new SqliteDatabaseFile(l)));
+    for (SourceFile f : workspace.files()) {
+      if (f.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+        model.add(new SqlFile(f.path(), f.tracked()));
+      }
+    }
+    facts.forEach(f -> model.addAll(f.suppressions()));
+    return new Model(model.build(), workspace.files().size(), policy, today);
   }
 
   /**
