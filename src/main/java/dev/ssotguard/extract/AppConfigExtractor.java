@@ -58,7 +58,7 @@ final class AppConfigExtractor {
       Matcher m = PRISMA_PROVIDER.matcher(lines[i]);
       if (m.find()) {
         boolean memory = window(lines, i).contains(":memory:");
-        out.uses.add(
+        out.add(
             use(
                 out,
                 i,
@@ -71,8 +71,8 @@ final class AppConfigExtractor {
     // A literal file: URL names the database file; the provider line carries the finding.
     for (int i = 0; i < lines.length; i++) {
       Matcher m = PRISMA_FILE_URL.matcher(lines[i]);
-      if (m.find() && out.uses.isEmpty()) {
-        out.uses.add(
+      if (m.find() && !out.holds(DatastoreUse.class)) {
+        out.add(
             use(
                 out,
                 i,
@@ -106,7 +106,7 @@ final class AppConfigExtractor {
       }
       String description = via != null ? via : m.group(1) + ": '" + m.group(2) + "'";
       boolean memory = window(lines, i).contains(":memory:");
-      out.uses.add(use(out, i, m.start(), description, memory, env));
+      out.add(use(out, i, m.start(), description, memory, env));
     }
   }
 

@@ -48,7 +48,7 @@ final class AppSpecs {
               db.text("cluster_name") != null
                   ? db.text("cluster_name")
                   : String.valueOf(db.text("name"));
-          out.datastores.add(
+          out.add(
               new DeployedDatastore(
                   e,
                   name,

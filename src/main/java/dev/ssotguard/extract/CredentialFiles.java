@@ -49,7 +49,7 @@ final class CredentialFiles {
       }
       String host = fields.get(0).equals("*") ? "" : fields.get(0);
       int column = lines[i].indexOf(line) + line.length() - fields.get(4).length() + 1;
-      out.credentials.add(
+      out.add(
           new Credential(
               out.at(i + 1, Math.max(1, column)),
               out.environment(),
@@ -122,7 +122,7 @@ final class CredentialFiles {
                   resource));
           Engine e = managedEngine(engine == null ? null : engine.string());
           if (resource && e != null) {
-            out.datastores.add(
+            out.add(
                 new DeployedDatastore(
                     e,
                     name == null ? label : name,

@@ -122,8 +122,7 @@ final class DatabaseConfigExtractor extends DocumentExtractor {
           inherited
               ? List.of(new Related(valueAt, "the " + setting.name() + " the section merges in"))
               : List.of();
-      out.uses.add(
-          new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
+      out.add(new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
     }
   }
 

@@ -46,7 +46,7 @@ final class DotenvExtractor implements Extractor {
       String key = e.key().toUpperCase(Locale.ROOT);
       if (e.value().startsWith("file:") && (key.contains("DATABASE") || key.contains("DB_"))) {
         ConnectionString cs = parser.fileUrl(e.value());
-        out.uses.add(
+        out.add(
             new DatastoreUse(
                 Engine.SQLITE,
                 cs,

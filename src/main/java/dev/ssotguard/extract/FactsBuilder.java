@@ -2,34 +2,26 @@ package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.formats.python.PyModule;
-import dev.ssotguard.model.Credential;
-import dev.ssotguard.model.DatastoreUse;
-import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
-import dev.ssotguard.model.InlineSuppression;
+import dev.ssotguard.model.Fact;
+import dev.ssotguard.model.Facts;
 import dev.ssotguard.model.Location;
-import dev.ssotguard.model.MysqlRoutine;
-import dev.ssotguard.model.Service;
-import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Collects the facts of one file while its extractors run; confined to one thread. */
 final class FactsBuilder {
   final SourceFile file;
   final FileKind kind;
-  final List<DatastoreUse> uses = new ArrayList<>();
-  final List<Credential> credentials = new ArrayList<>();
-  final List<TlsSetting> tls = new ArrayList<>();
-  final List<Diagnostic> diagnostics = new ArrayList<>();
-  final List<Service> workloads = new ArrayList<>();
+
+  /** What goes into the model as it is: uses, credentials, TLS settings, workloads, notes, ... */
+  private final Facts.Builder facts = Facts.builder();
+
   final List<SecretSetting> secretSettings = new ArrayList<>();
   final List<String> prismaVariables = new ArrayList<>();
-  final List<DeployedDatastore> datastores = new ArrayList<>();
-  final List<MysqlRoutine> mysqlRoutines = new ArrayList<>();
-  final List<InlineSuppression> suppressions = new ArrayList<>();
   boolean sqlite;
   int needles;
   ComposeFile compose;
@@ -55,7 +47,21 @@ final class FactsBuilder {
   }
 
   void note(int line, int column, String message) {
-    diagnostics.add(Diagnostic.badInput(at(line, column), message));
+    add(Diagnostic.badInput(at(line, column), message));
+  }
+
+  /** Adds a fact of the model. */
+  void add(Fact fact) {
+    facts.add(fact);
+  }
+
+  void addAll(Collection<? extends Fact> all) {
+    facts.addAll(all);
+  }
+
+  /** Whether a fact of the type was found in the file so far. */
+  boolean holds(Class<? extends Fact> type) {
+    return facts.has(type);
   }
 
   FileFacts build() {
@@ -63,9 +69,7 @@ final class FactsBuilder {
         file,
         kind,
         sqlite,
-        uses,
-        credentials,
-        tls,
+        facts.build(),
         compose,
         dotenv,
         python,
@@ -75,11 +79,6 @@ final class FactsBuilder {
         specRuntime,
         secretSettings,
         prismaVariables,
-        datastores,
-        mysqlRoutines,
-        workloads,
-        configDbHost,
-        suppressions,
-        diagnostics);
+        configDbHost);
   }
 }

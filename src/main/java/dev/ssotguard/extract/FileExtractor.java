@@ -61,7 +61,7 @@ public final class FileExtractor {
     if (decoded.problem() != null && kind.isConfig()) {
       out.note(1, 1, file.name() + ": " + decoded.problem());
     }
-    out.suppressions.addAll(InlineMarkers.read(file.path(), decoded.text()));
+    out.addAll(InlineMarkers.read(file.path(), decoded.text()));
     Source source = new Source(decoded.text(), kind, file.path(), yaml, json, registry);
     boolean failed = false;
     for (Extractor extractor : wanted) {

@@ -6,6 +6,7 @@ import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
+import dev.ssotguard.model.Facts;
 import dev.ssotguard.model.InlineSuppression;
 import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
@@ -16,6 +17,9 @@ import java.util.List;
 /**
  * Everything one file contributes to the model; files are read once and independently.
  *
+ * @param facts what goes into the model as it is: uses, credentials, TLS settings, managed
+ *     databases it declares (Terraform clusters, App Platform databases), MySQL routines,
+ *     Kubernetes workloads, its {@code ssot:ignore} comments and its notes
  * @param compose the compose file it is, or null
  * @param dotenv its entries when it is a dotenv file, or null
  * @param python its assignments when it is a Python settings file, or null
@@ -25,18 +29,12 @@ import java.util.List;
  * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
  * @param secretSettings database settings whose value is a secret reference
  * @param prismaVariables environment variables a Prisma schema reads its URLs from
- * @param datastores managed databases it declares (Terraform clusters, App Platform databases)
- * @param mysqlRoutines stored routines of SQL written for MySQL/MariaDB
- * @param workloads the containers of the Kubernetes workloads it declares
- * @param suppressions its {@code ssot:ignore} comments
  */
 public record FileFacts(
     SourceFile file,
     FileKind kind,
     boolean sqliteDatabase,
-    List<DatastoreUse> uses,
-    List<Credential> credentials,
-    List<TlsSetting> tlsSettings,
+    Facts facts,
     ComposeFile compose,
     List<DotenvEntry> dotenv,
     PyModule python,
@@ -46,24 +44,47 @@ public record FileFacts(
     String specRuntime,
     List<SecretSetting> secretSettings,
     List<String> prismaVariables,
-    List<DeployedDatastore> datastores,
-    List<MysqlRoutine> mysqlRoutines,
-    List<Service> workloads,
-    ConfigDbHost configDbHost,
-    List<InlineSuppression> suppressions,
-    List<Diagnostic> diagnostics) {
+    ConfigDbHost configDbHost) {
 
   public FileFacts {
-    uses = List.copyOf(uses);
-    credentials = List.copyOf(credentials);
-    tlsSettings = List.copyOf(tlsSettings);
     dotenv = dotenv == null ? null : List.copyOf(dotenv);
-    workloads = List.copyOf(workloads);
     secretSettings = List.copyOf(secretSettings);
     prismaVariables = List.copyOf(prismaVariables);
-    datastores = List.copyOf(datastores);
-    mysqlRoutines = List.copyOf(mysqlRoutines);
-    suppressions = List.copyOf(suppressions);
-    diagnostics = List.copyOf(diagnostics);
+  }
+
+  public List<DatastoreUse> uses() {
+    return facts.of(DatastoreUse.class);
+  }
+
+  public List<Credential> credentials() {
+    return facts.of(Credential.class);
+  }
+
+  public List<TlsSetting> tlsSettings() {
+    return facts.of(TlsSetting.class);
+  }
+
+  /** Managed databases it declares (Terraform clusters, App Platform databases). */
+  public List<DeployedDatastore> datastores() {
+    return facts.of(DeployedDatastore.class);
+  }
+
+  /** Stored routines of SQL written for MySQL/MariaDB. */
+  public List<MysqlRoutine> mysqlRoutines() {
+    return facts.of(MysqlRoutine.class);
+  }
+
+  /** The containers of the Kubernetes workloads it declares. */
+  public List<Service> workloads() {
+    return facts.of(Service.class);
+  }
+
+  /** Its {@code ssot:ignore} comments. */
+  public List<InlineSuppression> suppressions() {
+    return facts.of(InlineSuppression.class);
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return facts.of(Diagnostic.class);
   }
 }

@@ -46,7 +46,7 @@ final class KeyValueSettings {
     for (Setting s : scope) {
       String key = normalize(s.key());
       if (isPasswordKey(key, databaseScope) && secrets.classify(s.value()) == SecretState.LITERAL) {
-        out.credentials.add(
+        out.add(
             new Credential(
                 s.location(),
                 out.environment(),
@@ -62,7 +62,7 @@ final class KeyValueSettings {
               || key.equals("sslmode"))
           && s.value() != null
           && !s.value().isBlank()) {
-        out.tls.add(
+        out.add(
             new TlsSetting(
                 s.location(), out.environment(), s.value().trim(), host, s.key() + scopeName));
       }

@@ -13,7 +13,7 @@ final class KubernetesExtractor extends DocumentExtractor {
   @Override
   void read(YMap root, FactsBuilder out) {
     if (KubernetesReader.isWorkload(root)) {
-      out.workloads.addAll(KubernetesReader.read(root, out));
+      out.addAll(KubernetesReader.read(root, out));
     }
   }
 }

@@ -57,8 +57,7 @@ final class MysqlRoutines {
       if (kind != null) {
         int at = indexOfIgnoreCase(s.words(), kind);
         String name = at + 1 < s.words().size() ? s.words().get(at + 1) : "";
-        out.mysqlRoutines.add(
-            new MysqlRoutine(kind, name, out.at(s.line(), 1), out.environment(), evidence));
+        out.add(new MysqlRoutine(kind, name, out.at(s.line(), 1), out.environment(), evidence));
       }
     }
   }

@@ -106,7 +106,7 @@ final class TextScanner implements Extractor {
     for (ConnectionString cs : found) {
       Location at = out.at(lineNo, cs.start() + 1);
       boolean doc = out.kind == FileKind.DOCUMENTATION;
-      out.uses.add(
+      out.add(
           new DatastoreUse(
               cs.engine(),
               cs,
@@ -118,7 +118,7 @@ final class TextScanner implements Extractor {
               List.of()));
       String host = cs.host();
       if (cs.password() == SecretState.LITERAL && (!doc || Hosts.isRemote(host))) {
-        out.credentials.add(
+        out.add(
             new Credential(
                 at,
                 out.environment(),
@@ -136,7 +136,7 @@ final class TextScanner implements Extractor {
       }
       String sslmode = cs.param("sslmode");
       if (cs.engine() == Engine.POSTGRESQL && sslmode != null && !doc) {
-        out.tls.add(
+        out.add(
             new TlsSetting(
                 at, out.environment(), sslmode, cs.host(), "sslmode in " + cs.redacted()));
       }

@@ -35,6 +35,11 @@ public final class Facts {
       return this;
     }
 
+    /** Whether a fact of the type has been added. */
+    public boolean has(Class<? extends Fact> type) {
+      return byType.containsKey(type);
+    }
+
     public Builder addAll(Collection<? extends Fact> facts) {
       facts.forEach(this::add);
       return this;
