@@ -15,13 +15,26 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangedSinceTest {
   private static final String SQLITE = "DATABASE_URL=sqlite:////var/lib/app/app.db\n";
   private static final String CLUSTER =
-      "resource \"digitalocean_database_cluster\" \"main\" {\n"
-          + "  name   = \"main-pg\"\n  engine = \"pg\"\n  version = \"16\"\n"
-          + "  size   = \"db-s-1vcpu-1gb\"\n  region = \"fra1\"\n  node_count = 1\n}\n";
+      """
+      resource "digitalocean_database_cluster" "main" {
+        name   = "main-pg"
+        engine = "pg"
+        version = "16"
+        size   = "db-s-1vcpu-1gb"
+        region = "fra1"
+        node_count = 1
+      }
+      """;
   private static final String FIREWALL =
-      "resource \"digitalocean_database_firewall\" \"main\" {\n"
-          + "  cluster_id = digitalocean_database_cluster.main.id\n"
-          + "  rule {\n    type  = \"tag\"\n    value = \"app\"\n  }\n}\n";
+      """
+      resource "digitalocean_database_firewall" "main" {
+        cluster_id = digitalocean_database_cluster.main.id
+        rule {
+          type  = "tag"
+          value = "app"
+        }
+      }
+      """;
 
   @TempDir Path temp;
 

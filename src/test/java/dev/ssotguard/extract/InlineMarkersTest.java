@@ -11,13 +11,15 @@ class InlineMarkersTest {
   @Test
   void readsRulesReasonAndLineInAnyCommentSyntax() {
     String text =
-        "a: 1\n"
-            + "# ssot:ignore SSOT301 -- cache warm-up file\n"
-            + "url: sqlite:///tmp/c.db\n"
-            + "x = 1  // ssot:ignore SSOT901, SSOT902\n"
-            + "<!-- ssot:ignore SSOT101 -- docs only -->\n"
-            + "/* ssot:ignore SSOT601 */\n"
-            + "ssot:ignore nothing here\n";
+        """
+        a: 1
+        # ssot:ignore SSOT301 -- cache warm-up file
+        url: sqlite:///tmp/c.db
+        x = 1  // ssot:ignore SSOT901, SSOT902
+        <!-- ssot:ignore SSOT101 -- docs only -->
+        /* ssot:ignore SSOT601 */
+        ssot:ignore nothing here
+        """;
     List<InlineSuppression> markers = InlineMarkers.read("app/config.yml", text);
     assertThat(markers)
         .extracting(m -> m.location().line(), InlineSuppression::rules, InlineSuppression::reason)

@@ -42,8 +42,10 @@ class NeedlesTest {
   @Test
   void webUrlsAndOrdinaryCodeHoldNoNeedle() {
     String code =
-        "const url = `https://api.example.com/${id}?page=1`; // ftp://x s3://bucket\n"
-            + "x = a == b ? c : d; def f(limit=3): return {'k': v}\n";
+        """
+        const url = `https://api.example.com/${id}?page=1`; // ftp://x s3://bucket
+        x = a == b ? c : d; def f(limit=3): return {'k': v}
+        """;
     assertThat(scan(code.repeat(40), true)).isZero();
   }
 

@@ -13,27 +13,26 @@ import org.junit.jupiter.api.Test;
 class PythonAssignmentsTest {
   /** The shape of apache/superset's docker/pythonpath_dev/superset_config.py. */
   private static final String OFFICIAL =
-      String.join(
-          "\n",
-          "import os",
-          "DATABASE_DIALECT = os.getenv(\"DATABASE_DIALECT\")",
-          "DATABASE_USER = os.getenv(\"DATABASE_USER\")",
-          "DATABASE_PASSWORD = os.getenv(\"DATABASE_PASSWORD\")",
-          "DATABASE_HOST = os.getenv(\"DATABASE_HOST\")",
-          "DATABASE_PORT = os.getenv(\"DATABASE_PORT\")",
-          "DATABASE_DB = os.getenv(\"DATABASE_DB\")",
-          "SQLALCHEMY_DATABASE_URI = (",
-          "    f\"{DATABASE_DIALECT}://\"",
-          "    f\"{DATABASE_USER}:{DATABASE_PASSWORD}@\"",
-          "    f\"{DATABASE_HOST}:{DATABASE_PORT}/{DATABASE_DB}\"",
-          ")",
-          "class CeleryConfig:",
-          "    broker_url = f\"redis://{REDIS_HOST}:{REDIS_PORT}/0\"",
-          "try:",
-          "    from superset_config_docker import *  # noqa",
-          "except ImportError:",
-          "    pass",
-          "");
+      """
+      import os
+      DATABASE_DIALECT = os.getenv("DATABASE_DIALECT")
+      DATABASE_USER = os.getenv("DATABASE_USER")
+      DATABASE_PASSWORD = os.getenv("DATABASE_PASSWORD")
+      DATABASE_HOST = os.getenv("DATABASE_HOST")
+      DATABASE_PORT = os.getenv("DATABASE_PORT")
+      DATABASE_DB = os.getenv("DATABASE_DB")
+      SQLALCHEMY_DATABASE_URI = (
+          f"{DATABASE_DIALECT}://"
+          f"{DATABASE_USER}:{DATABASE_PASSWORD}@"
+          f"{DATABASE_HOST}:{DATABASE_PORT}/{DATABASE_DB}"
+      )
+      class CeleryConfig:
+          broker_url = f"redis://{REDIS_HOST}:{REDIS_PORT}/0"
+      try:
+          from superset_config_docker import *  # noqa
+      except ImportError:
+          pass\
+      """;
 
   private static String eval(String source, String name, Map<String, String> env) {
     PyModule m = PythonAssignments.parse(source);
@@ -93,8 +92,15 @@ class PythonAssignmentsTest {
     assertThat(eval("X = r'a\\b'\n", "X", Map.of())).isEqualTo("a\\b");
     assertThat(
             eval(
-                "import os\ndef get_env_variable(var_name, default=None):\n    try:\n        return os.environ[var_name]\n"
-                    + "    except KeyError:\n        return default\nX = get_env_variable('DB', 'fallback')\n",
+                """
+                import os
+                def get_env_variable(var_name, default=None):
+                    try:
+                        return os.environ[var_name]
+                    except KeyError:
+                        return default
+                X = get_env_variable('DB', 'fallback')
+                """,
                 "X",
                 Map.of("DB", "from-env")))
         .isEqualTo("from-env");

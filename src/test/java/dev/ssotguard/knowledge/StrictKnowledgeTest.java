@@ -21,11 +21,13 @@ class StrictKnowledgeTest {
   @Test
   void aMisspeltToolKeyNamesFileLineAndKey() {
     String tools =
-        "tools:\n"
-            + "  - id: demo\n"
-            + "    name: Demo\n"
-            + "    images: [demo/demo]\n"
-            + "    defualt: sqlite\n";
+        """
+        tools:
+          - id: demo
+            name: Demo
+            images: [demo/demo]
+            defualt: sqlite
+        """;
     assertThatThrownBy(() -> KnowledgeLoader.load(shippedExcept(Map.of("tools.yaml", tools))))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("knowledge file tools.yaml:5: unknown key 'defualt'");

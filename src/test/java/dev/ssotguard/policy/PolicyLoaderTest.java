@@ -31,8 +31,17 @@ class PolicyLoaderTest {
   void readsEnvironmentsRuntimesAndSaasBi() throws Exception {
     Policy p =
         load(
-            "version: 1\nenvironments:\n  test: [\"qa/**\"]\nruntimes:\n  - paths: [\"ops/**\"]\n    runtime: vercel\n"
-                + "saas_bi:\n  - name: Hex\n    paths: [\"bi/**\"]\n");
+            """
+            version: 1
+            environments:
+              test: ["qa/**"]
+            runtimes:
+              - paths: ["ops/**"]
+                runtime: vercel
+            saas_bi:
+              - name: Hex
+                paths: ["bi/**"]
+            """);
     assertThat(p.environmentOf("qa/x/compose.yaml")).contains(Environment.TEST);
     assertThat(p.environmentOf("compose.yaml")).isEmpty();
     assertThat(p.runtimeOf("ops/a.sh"))
@@ -111,8 +120,12 @@ class PolicyLoaderTest {
         .hasValueSatisfying(d -> assertThat(d.providers()).containsExactly("digitalocean"));
     Policy p =
         load(
-            "domains:\n  - domain: tool-metadata\n    systems: [n8n]\n"
-                + "    providers: [supabase, self-hosted]\n");
+            """
+            domains:
+              - domain: tool-metadata
+                systems: [n8n]
+                providers: [supabase, self-hosted]
+            """);
     assertThat(p.domains().of("n8n"))
         .hasValueSatisfying(
             d -> assertThat(d.providers()).containsExactly("supabase", "self-hosted"));
@@ -129,8 +142,13 @@ class PolicyLoaderTest {
     assertThatThrownBy(
             () ->
                 load(
-                    "domains:\n  - domain: erp\n    systems: [odoo]\n    engine: mysql\n"
-                        + "    providers: [digitalocean]\n"))
+                    """
+                    domains:
+                      - domain: erp
+                        systems: [odoo]
+                        engine: mysql
+                        providers: [digitalocean]
+                    """))
         .hasMessageContaining(":4:5: engine must be postgresql");
     assertThatThrownBy(() -> load("domains:\n  - domain: erp\n    systems: [odoo]\n"))
         .hasMessageContaining("domains.providers must be a list");

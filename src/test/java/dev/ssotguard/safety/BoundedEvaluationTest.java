@@ -91,8 +91,13 @@ class BoundedEvaluationTest {
     Files.createDirectories(repo);
     Files.writeString(
         repo.resolve("compose.yaml"),
-        "services:\n  superset:\n    image: apache/superset:4.0.2\n    volumes:\n"
-            + "      - ./superset_config.py:/app/pythonpath/superset_config.py\n");
+        """
+        services:
+          superset:
+            image: apache/superset:4.0.2
+            volumes:
+              - ./superset_config.py:/app/pythonpath/superset_config.py
+        """);
     Files.writeString(repo.resolve("superset_config.py"), config);
     return repo;
   }

@@ -29,8 +29,13 @@ class ControlCharacterTest {
         "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3'}}\n");
     Files.writeString(
         repo.resolve("compose.yaml"),
-        "services:\n  \"svc|`x`\\nforged\\u001b[2K\":\n    image: mysql:8\n"
-            + "    environment:\n      DATABASE_URL: mysql://app@db.example.com/app\n");
+        """
+        services:
+          "svc|`x`\\nforged\\u001b[2K":
+            image: mysql:8
+            environment:
+              DATABASE_URL: mysql://app@db.example.com/app
+        """);
     for (List<String> args :
         List.of(
             List.of("scan", repo.toString()),

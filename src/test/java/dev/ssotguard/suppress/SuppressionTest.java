@@ -27,26 +27,25 @@ class SuppressionTest {
     repo = temp.resolve("repo");
     write(
         "ssot-policy.yaml",
-        String.join(
-            "\n",
-            "version: 1",
-            "waivers:",
-            "  - rule: SSOT301",
-            "    paths: [\"legacy/**\"]",
-            "    reason: legacy importer, replaced in Q3",
-            "    owner: data-platform",
-            "    expires: 2099-12-31",
-            "  - rule: SSOT301",
-            "    paths: [\"old/**\"]",
-            "    reason: migration window",
-            "    owner: ops",
-            "    expires: 2020-01-01",
-            "  - rule: SSOT901",
-            "    paths: [\"weird/**\"]",
-            "    reason: vendor demo",
-            "    owner: sales-eng",
-            "    expires: someday",
-            ""));
+        """
+        version: 1
+        waivers:
+          - rule: SSOT301
+            paths: ["legacy/**"]
+            reason: legacy importer, replaced in Q3
+            owner: data-platform
+            expires: 2099-12-31
+          - rule: SSOT301
+            paths: ["old/**"]
+            reason: migration window
+            owner: ops
+            expires: 2020-01-01
+          - rule: SSOT901
+            paths: ["weird/**"]
+            reason: vendor demo
+            owner: sales-eng
+            expires: someday\
+        """);
     write("legacy/app.env", "DATABASE_URL=sqlite:////data/legacy.db\n");
     write("old/app.env", "DATABASE_URL=sqlite:////data/old.db\n");
     write(

@@ -37,8 +37,14 @@ class DepthBoundTest {
   @Test
   void anOrdinaryComposeFileSkipsTheEventPass() {
     String compose =
-        "services:\n  api:\n    image: ghcr.io/acme/api:1\n    environment:\n"
-            + "      DATABASE_URL: postgresql://u@db/app\n    ports: [\"8080:8080\"]\n";
+        """
+        services:
+          api:
+            image: ghcr.io/acme/api:1
+            environment:
+              DATABASE_URL: postgresql://u@db/app
+            ports: ["8080:8080"]
+        """;
     assertThat(YamlLoader.depthBound(compose)).isLessThanOrEqualTo(YamlLoader.MAX_DEPTH);
   }
 
