@@ -35,6 +35,15 @@ public final class Facts {
       return this;
     }
 
+    /** The facts of one type added so far, in order (a copy). */
+    public <T extends Fact> List<T> of(Class<T> type) {
+      List<T> typed = new ArrayList<>();
+      for (Fact f : byType.getOrDefault(type, List.of())) {
+        typed.add(type.cast(f));
+      }
+      return typed;
+    }
+
     /** Whether a fact of the type has been added. */
     public boolean has(Class<? extends Fact> type) {
       return byType.containsKey(type);

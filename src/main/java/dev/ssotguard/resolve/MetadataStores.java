@@ -1,0 +1,102 @@
+package dev.ssotguard.resolve;
+
+import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.knowledge.Knowledge;
+import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Facts;
+import dev.ssotguard.model.Service;
+import dev.ssotguard.model.ToolJudgedValue;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The metadata store of every service that runs a known tool (knowledge/tools.yaml), and of config
+ * modules no service reads: adds {@code MetadataStore} facts, and a {@link ToolJudgedValue} for
+ * each value a verdict rests on. Reads {@link Service} facts.
+ */
+final class MetadataStores implements Resolver {
+  @Override
+  public void resolve(Resolution in, Facts.Builder out) {
+    Knowledge knowledge = in.knowledge();
+    ProjectFiles files = in.projectFiles();
+    Set<String> readConfigs = new HashSet<>();
+    // Tools configured by a Python module (tools.yaml python_config: Superset) are judged on
+    // what the module the container reads says; the others on their environment.
+    Map<String, PythonConfigResolver> byModule = new LinkedHashMap<>();
+    for (Tool t : knowledge.tools()) {
+      if (t.pythonConfig() != null) {
+        byModule.put(t.id(), new PythonConfigResolver(files, knowledge.connectionParser(), t));
+      }
+    }
+    ToolStoreResolver tools =
+        new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(in.files()));
+    for (Service s : out.of(Service.class)) {
+      Optional<Tool> tool = toolOf(s, files, knowledge);
+      if (tool.isEmpty()) {
+        continue;
+      }
+      PythonConfigResolver configured = byModule.get(tool.get().id());
+      if (configured != null) {
+        PythonConfigResolver.Outcome o = configured.resolve(s);
+        out.add(o.store());
+        o.claimed().forEach(l -> out.add(new ToolJudgedValue(l, tool.get().id())));
+        if (o.configPath() != null) {
+          readConfigs.add(o.configPath());
+        }
+      } else {
+        out.add(tools.resolve(tool.get(), s));
+      }
+    }
+    for (FileFacts f : in.files()) {
+      if (f.python() == null || readConfigs.contains(f.file().path())) {
+        continue;
+      }
+      for (Map.Entry<String, PythonConfigResolver> configured : byModule.entrySet()) {
+        configured
+            .getValue()
+            .resolveStandalone(f.file().path(), f.file().environment())
+            .ifPresent(
+                o -> {
+                  out.add(o.store());
+                  o.claimed().forEach(l -> out.add(new ToolJudgedValue(l, configured.getKey())));
+                });
+      }
+    }
+  }
+
+  /**
+   * The tool a service runs: by its image, or by the image its Dockerfile builds on, or — for a
+   * service built from source, like Superset's own compose files — by the service's name.
+   */
+  private static Optional<Tool> toolOf(Service s, ProjectFiles files, Knowledge knowledge) {
+    Optional<Tool> byImage = knowledge.toolForImage(s.image());
+    if (byImage.isPresent() || s.buildDockerfile() == null) {
+      return byImage;
+    }
+    Optional<Tool> byBase =
+        files
+            .facts(s.buildDockerfile())
+            .flatMap(f -> Optional.ofNullable(f.dockerfile()))
+            .flatMap(
+                d ->
+                    d.baseImages().stream()
+                        .map(knowledge::toolForImage)
+                        .flatMap(Optional::stream)
+                        .findFirst());
+    if (byBase.isPresent() || s.image() != null) {
+      return byBase;
+    }
+    String name = s.name().toLowerCase(Locale.ROOT);
+    return knowledge.tools().stream()
+        .filter(
+            t ->
+                name.equals(t.id())
+                    || name.startsWith(t.id() + "-")
+                    || name.startsWith(t.id() + "_"))
+        .findFirst();
+  }
+}
