@@ -3,13 +3,13 @@ package dev.ssotguard.workspace;
 import dev.ssotguard.model.Environment;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -140,20 +140,22 @@ public final class Walker {
     }
 
     void folder(Pending p) {
-      List<String> children = new ArrayList<>();
-      boolean hasIgnoreFile = false;
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(p.dir())) {
-        for (Path child : stream) {
-          String name = child.getFileName().toString();
-          children.add(name);
-          hasIgnoreFile |= name.equals(".gitignore");
-        }
-      } catch (IOException | SecurityException e) {
+      // java.io's list reads a folder in one native call; the NIO directory stream makes one per
+      // entry and builds a path for each, which costs about twice as much on a cold JVM.
+      String[] listed;
+      try {
+        listed = p.dir().toFile().list();
+      } catch (SecurityException e) {
+        listed = null;
+      }
+      if (listed == null) {
         skipped.add(
             new Workspace.Skipped(
                 p.relative().isEmpty() ? "." : p.relative(), "folder could not be listed"));
         return;
       }
+      List<String> children = new ArrayList<>(Arrays.asList(listed));
+      boolean hasIgnoreFile = children.contains(".gitignore");
       String base = p.relative().isEmpty() ? prefix : prefix + p.relative() + "/";
       // Probing for a .gitignore that is not there costs an exception per folder; the listing
       // already says whether it is.
