@@ -8,6 +8,8 @@ import java.util.Map;
 
 /** An immutable set of facts, kept by type in the order they were added. */
 public final class Facts {
+  private static final Facts EMPTY = new Facts(Map.of());
+
   private final Map<Class<? extends Fact>, List<Fact>> byType;
 
   private Facts(Map<Class<? extends Fact>, List<Fact>> byType) {
@@ -55,9 +57,12 @@ public final class Facts {
     }
 
     public Facts build() {
+      if (byType.isEmpty()) {
+        return EMPTY; // most files establish nothing: one shared instance, not a map per file
+      }
       Map<Class<? extends Fact>, List<Fact>> copy = new LinkedHashMap<>();
       byType.forEach((type, list) -> copy.put(type, List.copyOf(list)));
-      return new Facts(copy);
+      return new Facts(Map.copyOf(copy));
     }
   }
 }
