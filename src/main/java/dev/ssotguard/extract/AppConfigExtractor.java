@@ -51,7 +51,7 @@ final class AppConfigExtractor {
   static void prisma(String text, FactsBuilder out) {
     Matcher env = PRISMA_ENV_URL.matcher(text);
     while (env.find()) {
-      out.prismaVariables.add(env.group(1));
+      out.add(new PrismaVariable(env.group(1)));
     }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -22,7 +22,7 @@ final class AppSpecExtractor extends DocumentExtractor {
   void read(YMap root, FactsBuilder out) {
     String runtime = AppSpecs.runtimeOf(out.file.path(), root);
     if (runtime != null) {
-      out.specRuntime = runtime;
+      out.add(new AppSpecRuntime(runtime));
       if (runtime.equals("do-app-platform")) {
         AppSpecs.secretSettings(root, out);
       }

@@ -91,8 +91,7 @@ final class AppSpecs {
               value == null
                   ? "secret " + env.text("key")
                   : value.startsWith("EV[") ? "EV[…] (encrypted)" : value;
-          out.secretSettings.add(
-              new SecretSetting(env.text("key"), reference, out.at(e.line(), e.column())));
+          out.add(new SecretSetting(env.text("key"), reference, out.at(e.line(), e.column())));
         }
       }
     }

@@ -42,6 +42,7 @@ final class ComposeExtractor implements Extractor {
   @Override
   public void extract(Source source, FactsBuilder out) throws ParseException {
     boolean named = ComposeReader.namedLikeCompose(out.file.name());
+    boolean composeRead = false; // one compose file per file: the first compose-shaped document
     for (YNode doc : source.documents()) {
       YMap root = doc == null ? null : doc.asMap();
       if (root == null) {
@@ -53,10 +54,12 @@ final class ComposeExtractor implements Extractor {
       if (named) {
         ComposeReader.checkServices(root, out);
       }
-      if (out.compose == null && ComposeReader.looksLikeCompose(out.file.name(), root)) {
+      if (!composeRead && ComposeReader.looksLikeCompose(out.file.name(), root)) {
         source.claim(doc);
-        out.compose = ComposeReader.read(root, out);
-        for (ComposeFile.Service s : out.compose.services()) {
+        ComposeFile compose = ComposeReader.read(root, out);
+        out.add(compose);
+        composeRead = true;
+        for (ComposeFile.Service s : compose.services()) {
           List<KeyValueSettings.Setting> scope = new ArrayList<>();
           for (ComposeFile.Variable v : s.environment()) {
             scope.add(new KeyValueSettings.Setting(v.name(), v.value(), v.location()));

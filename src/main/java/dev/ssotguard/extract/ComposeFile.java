@@ -11,7 +11,8 @@ public record ComposeFile(
     Environment environment,
     List<Service> services,
     List<Include> includes,
-    Set<String> ipv6Networks) {
+    Set<String> ipv6Networks)
+    implements SourceFact {
   public ComposeFile {
     services = List.copyOf(services);
     includes = List.copyOf(includes);

@@ -16,6 +16,6 @@ final class DockerfileExtractor implements Extractor {
 
   @Override
   public void extract(Source source, FactsBuilder out) {
-    out.dockerfile = DockerfileReader.read(source.text());
+    out.add(DockerfileReader.read(source.text()));
   }
 }

@@ -3,7 +3,7 @@ package dev.ssotguard.extract;
 import java.util.List;
 
 /** What a Dockerfile builds on and which files it copies into the image. */
-public record DockerfileInfo(List<String> baseImages, List<Copy> copies) {
+public record DockerfileInfo(List<String> baseImages, List<Copy> copies) implements SourceFact {
   public DockerfileInfo {
     baseImages = List.copyOf(baseImages);
     copies = List.copyOf(copies);

@@ -34,7 +34,7 @@ final class DotenvExtractor implements Extractor {
   @Override
   public void extract(Source source, FactsBuilder out) {
     List<DotenvEntry> entries = DotenvParser.parse(source.text());
-    out.dotenv = entries;
+    out.add(new DotenvFile(entries));
     List<KeyValueSettings.Setting> scope = new ArrayList<>();
     for (DotenvEntry e : entries) {
       scope.add(

@@ -1,7 +1,5 @@
 package dev.ssotguard.extract;
 
-import dev.ssotguard.formats.dotenv.DotenvEntry;
-import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Fact;
@@ -20,18 +18,11 @@ final class FactsBuilder {
   /** What goes into the model as it is: uses, credentials, TLS settings, workloads, notes, ... */
   private final Facts.Builder facts = Facts.builder();
 
-  final List<SecretSetting> secretSettings = new ArrayList<>();
-  final List<String> prismaVariables = new ArrayList<>();
+  /** What the resolvers read: the compose file it is, its dotenv entries, ... */
+  private final List<SourceFact> sourceFacts = new ArrayList<>();
+
   boolean sqlite;
   int needles;
-  ComposeFile compose;
-  List<DotenvEntry> dotenv;
-  PyModule python;
-  DockerfileInfo dockerfile;
-  WorkflowInfo workflow;
-  InfrastructureInfo infrastructure;
-  String specRuntime;
-  ConfigDbHost configDbHost;
 
   FactsBuilder(SourceFile file, FileKind kind) {
     this.file = file;
@@ -59,26 +50,21 @@ final class FactsBuilder {
     facts.addAll(all);
   }
 
+  /**
+   * Adds what the resolvers read (a compose file, a workflow, a secret setting, ...); null: none.
+   */
+  void add(SourceFact fact) {
+    if (fact != null) { // a reader that found nothing returns null
+      sourceFacts.add(fact);
+    }
+  }
+
   /** Whether a fact of the type was found in the file so far. */
   boolean holds(Class<? extends Fact> type) {
     return facts.has(type);
   }
 
   FileFacts build() {
-    return new FileFacts(
-        file,
-        kind,
-        sqlite,
-        facts.build(),
-        compose,
-        dotenv,
-        python,
-        dockerfile,
-        workflow,
-        infrastructure,
-        specRuntime,
-        secretSettings,
-        prismaVariables,
-        configDbHost);
+    return new FileFacts(file, kind, sqlite, facts.build(), sourceFacts);
   }
 }

@@ -12,6 +12,7 @@ import dev.ssotguard.model.MysqlRoutine;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.TlsSetting;
 import dev.ssotguard.workspace.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,36 +21,91 @@ import java.util.List;
  * @param facts what goes into the model as it is: uses, credentials, TLS settings, managed
  *     databases it declares (Terraform clusters, App Platform databases), MySQL routines,
  *     Kubernetes workloads, its {@code ssot:ignore} comments and its notes
- * @param compose the compose file it is, or null
- * @param dotenv its entries when it is a dotenv file, or null
- * @param python its assignments when it is a Python settings file, or null
- * @param dockerfile what it builds when it is a Dockerfile, or null
- * @param workflow its jobs and runners when it is a GitHub Actions workflow, or null
- * @param infrastructure droplets and connection pools when it is Terraform, or null
- * @param specRuntime the runtime an app spec deploys to ("do-app-platform", "render"), or null
- * @param secretSettings database settings whose value is a secret reference
- * @param prismaVariables environment variables a Prisma schema reads its URLs from
+ * @param sourceFacts what the resolvers read to build the model (the compose file it is, its dotenv
+ *     entries, ...), in the order the extractors added them
  */
 public record FileFacts(
     SourceFile file,
     FileKind kind,
     boolean sqliteDatabase,
     Facts facts,
-    ComposeFile compose,
-    List<DotenvEntry> dotenv,
-    PyModule python,
-    DockerfileInfo dockerfile,
-    WorkflowInfo workflow,
-    InfrastructureInfo infrastructure,
-    String specRuntime,
-    List<SecretSetting> secretSettings,
-    List<String> prismaVariables,
-    ConfigDbHost configDbHost) {
+    List<SourceFact> sourceFacts) {
 
   public FileFacts {
-    dotenv = dotenv == null ? null : List.copyOf(dotenv);
-    secretSettings = List.copyOf(secretSettings);
-    prismaVariables = List.copyOf(prismaVariables);
+    sourceFacts = List.copyOf(sourceFacts);
+  }
+
+  private <T extends SourceFact> List<T> all(Class<T> type) {
+    List<T> found = new ArrayList<>(0);
+    for (SourceFact f : sourceFacts) {
+      if (type.isInstance(f)) {
+        found.add(type.cast(f));
+      }
+    }
+    return found;
+  }
+
+  /** The last one of a type (an extractor reading several documents keeps the last), or null. */
+  private <T extends SourceFact> T last(Class<T> type) {
+    for (int i = sourceFacts.size() - 1; i >= 0; i--) {
+      if (type.isInstance(sourceFacts.get(i))) {
+        return type.cast(sourceFacts.get(i));
+      }
+    }
+    return null;
+  }
+
+  /** The compose file it is, or null. */
+  public ComposeFile compose() {
+    return last(ComposeFile.class);
+  }
+
+  /** Its entries when it is a dotenv file, or null. */
+  public List<DotenvEntry> dotenv() {
+    DotenvFile d = last(DotenvFile.class);
+    return d == null ? null : d.entries();
+  }
+
+  /** Its assignments when it is a Python settings file, or null. */
+  public PyModule python() {
+    PythonSettings p = last(PythonSettings.class);
+    return p == null ? null : p.module();
+  }
+
+  /** What it builds when it is a Dockerfile, or null. */
+  public DockerfileInfo dockerfile() {
+    return last(DockerfileInfo.class);
+  }
+
+  /** Its jobs and runners when it is a GitHub Actions workflow, or null. */
+  public WorkflowInfo workflow() {
+    return last(WorkflowInfo.class);
+  }
+
+  /** Droplets and connection pools when it is Terraform, or null. */
+  public InfrastructureInfo infrastructure() {
+    return last(InfrastructureInfo.class);
+  }
+
+  /** The runtime an app spec deploys to ("do-app-platform", "render"), or null. */
+  public String specRuntime() {
+    AppSpecRuntime r = last(AppSpecRuntime.class);
+    return r == null ? null : r.runtime();
+  }
+
+  /** Database settings whose value is a secret reference. */
+  public List<SecretSetting> secretSettings() {
+    return all(SecretSetting.class);
+  }
+
+  /** Environment variables a Prisma schema reads its URLs from. */
+  public List<String> prismaVariables() {
+    return all(PrismaVariable.class).stream().map(PrismaVariable::name).toList();
+  }
+
+  /** An Odoo-style config's database host, or null. */
+  public ConfigDbHost configDbHost() {
+    return last(ConfigDbHost.class);
   }
 
   public List<DatastoreUse> uses() {

@@ -10,7 +10,8 @@ public record InfrastructureInfo(
     List<Droplet> droplets,
     List<Pool> pools,
     List<ManagedCluster> clusters,
-    List<DatabaseFirewall> firewalls) {
+    List<DatabaseFirewall> firewalls)
+    implements SourceFact {
   public InfrastructureInfo {
     droplets = List.copyOf(droplets);
     pools = List.copyOf(pools);

@@ -41,8 +41,7 @@ final class IniExtractor implements Extractor {
     IniFile.Section options = ini.section("options");
     IniFile.Entry dbHost = options == null ? null : options.entry("db_host");
     if (dbHost != null && dbHost.value() != null && !dbHost.value().isBlank()) {
-      out.configDbHost =
-          new ConfigDbHost(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn()));
+      out.add(new ConfigDbHost(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn())));
     }
   }
 }

@@ -66,7 +66,7 @@ final class PythonSettingsExtractor implements Extractor {
     String text = source.text();
     String name = out.file.name().toLowerCase(Locale.ROOT);
     if (isConfigModule(name) || (out.needles & Needles.TOOL_SETTING) != 0) {
-      out.python = PythonAssignments.parse(text);
+      out.add(new PythonSettings(PythonAssignments.parse(text)));
     }
     AppConfigExtractor.python(text, out);
     if ((out.needles & (Needles.PASSWORD | Needles.HOST)) == 0) {

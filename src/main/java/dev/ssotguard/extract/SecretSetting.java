@@ -9,4 +9,5 @@ import dev.ssotguard.model.Location;
  *
  * @param reference what stands in for the value, as written (never a secret itself)
  */
-public record SecretSetting(String key, String reference, Location location) {}
+public record SecretSetting(String key, String reference, Location location)
+    implements SourceFact {}

@@ -24,6 +24,6 @@ final class TerraformExtractor implements Extractor {
   @Override
   public void extract(Source source, FactsBuilder out) throws ParseException {
     CredentialFiles.terraform(source.text(), out, settings);
-    out.infrastructure = CredentialFiles.infrastructure(source.text(), out);
+    out.add(CredentialFiles.infrastructure(source.text(), out));
   }
 }

@@ -12,7 +12,7 @@ final class WorkflowExtractor extends DocumentExtractor {
   @Override
   void read(YMap root, FactsBuilder out) {
     if (WorkflowReader.isWorkflow(out.file.path())) {
-      out.workflow = WorkflowReader.read(root, Integer.MAX_VALUE, out);
+      out.add(WorkflowReader.read(root, Integer.MAX_VALUE, out));
     }
   }
 }

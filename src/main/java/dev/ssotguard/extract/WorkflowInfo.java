@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param jobsLine the line of the {@code jobs:} key; lines before it are workflow-level
  */
-public record WorkflowInfo(int jobsLine, List<Job> jobs) {
+public record WorkflowInfo(int jobsLine, List<Job> jobs) implements SourceFact {
   public WorkflowInfo {
     jobs = List.copyOf(jobs);
   }

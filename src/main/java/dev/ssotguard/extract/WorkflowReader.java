@@ -32,7 +32,7 @@ final class WorkflowReader {
     YMap.Entry jobsEntry = root.entry("jobs");
     List<WorkflowInfo.Job> jobs = new ArrayList<>();
     if (jobsEntry == null || jobsEntry.value() == null || jobsEntry.value().asMap() == null) {
-      out.secretSettings.addAll(secrets);
+      secrets.forEach(out::add);
       return new WorkflowInfo(Integer.MAX_VALUE, jobs);
     }
     List<YMap.Entry> entries = jobsEntry.value().asMap().entries();
@@ -61,7 +61,7 @@ final class WorkflowReader {
       }
       jobs.add(new WorkflowInfo.Job(job.name(), first, last, runner, runsOnAt));
     }
-    out.secretSettings.addAll(secrets);
+    secrets.forEach(out::add);
     return new WorkflowInfo(jobsEntry.key().line(), jobs);
   }
 
