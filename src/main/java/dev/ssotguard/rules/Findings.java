@@ -86,7 +86,7 @@ public final class Findings {
     messages.add(primary.message());
     for (Problem p : problems) {
       if (related.size() < MAX_JOINED && messages.add(p.message())) {
-        related.add(new Related(p.at(), p.message()));
+        related.add(new Related(p.at(), brief(p.message())));
       }
     }
     return new Finding(
@@ -97,6 +97,18 @@ public final class Findings {
         at,
         related,
         fingerprint(info.id(), at.path(), primary.key()));
+  }
+
+  /**
+   * A joined problem's message up to its first {@code ": "} or {@code ". "}: the policy sentence
+   * and the fix are the lead finding's already ("Superset service 'worker' keeps its metadata in
+   * SQLite").
+   */
+  static String brief(String message) {
+    int colon = message.indexOf(": ");
+    int stop = message.indexOf(". ");
+    int cut = colon < 0 ? stop : stop < 0 ? colon : Math.min(colon, stop);
+    return cut > 0 ? message.substring(0, cut) : message;
   }
 
   private Severity severity(Problem p) {

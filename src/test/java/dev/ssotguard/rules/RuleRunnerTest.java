@@ -103,7 +103,10 @@ class RuleRunnerTest {
   void theMostSeriousProblemOfALineLeadsAndTheFingerprintIsItsOwn() {
     Findings findings = new Findings(TwoOnALine.class.getAnnotation(RuleInfo.class));
     Location at = new Location("compose.yaml", 7, 5);
-    findings.report(Problem.at(at, Environment.PRODUCTION).message("a warning").key("w"));
+    findings.report(
+        Problem.at(at, Environment.PRODUCTION)
+            .message("a warning: what was found. The policy says so. Fix: this")
+            .key("w"));
     findings.report(
         Problem.at(at, Environment.PRODUCTION)
             .message("an error")
@@ -118,6 +121,8 @@ class RuleRunnerTest {
     assertThat(only.related())
         .extracting(Related::message)
         .containsExactly("where it comes from", "a warning");
+    assertThat(Findings.brief("no clause")).isEqualTo("no clause");
+    assertThat(Findings.brief("first sentence. second: x")).isEqualTo("first sentence");
     assertThatThrownBy(() -> findings.report(Problem.at(at, Environment.PRODUCTION).key("k")))
         .isInstanceOf(IllegalArgumentException.class);
   }
