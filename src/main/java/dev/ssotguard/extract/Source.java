@@ -51,8 +51,9 @@ final class Source {
 
   /**
    * The documents of a YAML or JSON file, parsed on first use. Empty for a Helm chart template (Go
-   * template syntax, not YAML: the text scanner reads it) and for JSON holding nothing its
-   * extractors read (package locks, exports and indexes are not worth a parse).
+   * template syntax, not YAML: the text scanner reads it) and for YAML or JSON that no extractor
+   * reads by its path and that holds none of their triggers (package locks, OpenAPI specs, exports
+   * and indexes are not worth a parse).
    */
   List<YNode> documents() throws ParseException {
     if (failure != null) {
