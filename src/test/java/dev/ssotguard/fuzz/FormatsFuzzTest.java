@@ -10,18 +10,24 @@ import dev.ssotguard.formats.dotenv.DotenvParser;
 import dev.ssotguard.formats.hcl.HclParser;
 import dev.ssotguard.formats.ini.IniFile;
 import dev.ssotguard.formats.ini.IniParser;
+import dev.ssotguard.formats.json.JsonLoader;
 import dev.ssotguard.formats.python.PyEvaluator;
 import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.formats.python.PythonAssignments;
 import dev.ssotguard.formats.sql.SqlLexer;
 import dev.ssotguard.formats.sql.SqlStatement;
+import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Fuzz targets for the parsers that read repository files. Each asserts bounded time, positions
  * inside the input and, where a value is worked out, a bounded size.
  */
 class FormatsFuzzTest {
+  private static final Pattern QUOTED = Pattern.compile("'([^'\\n]*)'");
+
   @FuzzTest(maxDuration = "4m")
   void yamlAndJson(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
@@ -33,6 +39,34 @@ class FormatsFuzzTest {
           } catch (ParseException e) {
             Bounded.yamlLineInside(e.line(), text);
             assertThat(e.column()).isPositive();
+          }
+        });
+  }
+
+  /**
+   * JSON through Jackson: bounded time, every node and error at a position inside the input, and an
+   * error message quoting no run of the input longer than a character (a broken value may be a
+   * password).
+   */
+  @FuzzTest(maxDuration = "4m")
+  void json(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    Bounded.timed(
+        "JSON",
+        () -> {
+          try {
+            for (YNode node : new JsonLoader().load(text)) {
+              Bounded.yamlLineInside(node.line(), text);
+              assertThat(node.column()).isPositive();
+            }
+          } catch (ParseException e) {
+            Bounded.yamlLineInside(e.line(), text);
+            assertThat(e.column()).isPositive();
+            // Quoted runs, paired from the left as a reader pairs them: none longer than one.
+            Matcher quoted = QUOTED.matcher(e.getMessage());
+            while (quoted.find()) {
+              assertThat(quoted.group(1)).as(e.getMessage()).hasSizeLessThanOrEqualTo(1);
+            }
           }
         });
   }
