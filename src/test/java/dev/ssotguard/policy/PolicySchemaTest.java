@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +48,13 @@ class PolicySchemaTest {
         .isEmpty();
     assertThat(errors("domains:\n  - domain: erp\n    systems: [odoo]\n    providers: [aws]\n"))
         .isNotEmpty();
+  }
+
+  @Test
+  void theBuiltInPolicyFileIsValidAgainstTheSchemaUsersGet() throws Exception {
+    try (InputStream in = PolicySchemaTest.class.getResourceAsStream(BuiltinPolicy.RESOURCE)) {
+      assertThat(errors(new String(in.readAllBytes(), StandardCharsets.UTF_8))).isEmpty();
+    }
   }
 
   @Test
