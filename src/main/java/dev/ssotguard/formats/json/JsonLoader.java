@@ -98,13 +98,21 @@ public final class JsonLoader {
   }
 
   /**
-   * Jackson quotes the offending token ({@code Unrecognized token 'hunter2'}); an unquoted value in
-   * a broken file may be a password, so quoted text longer than a character is left out.
+   * Jackson's message up to its first quote, parenthesis or colon ("Unrecognized token",
+   * "Unexpected end-of-input"): it goes on to quote the input ({@code 'hunter2'}), and an unquoted
+   * value in a broken file may be a password; the position says where.
    */
   static String withoutTokens(String message) {
-    String m = message == null ? "malformed" : message;
-    int cut = m.indexOf('\n');
-    return (cut < 0 ? m : m.substring(0, cut)).replaceAll("'[^'\n]{2,}'", "'…'");
+    String m = message == null ? "" : message;
+    int cut = m.length();
+    for (char c : new char[] {'\'', '"', '(', ':', '\n', '`'}) {
+      int at = m.indexOf(c);
+      if (at >= 0 && at < cut) {
+        cut = at;
+      }
+    }
+    String head = m.substring(0, cut).strip();
+    return head.isEmpty() ? "malformed" : head;
   }
 
   private static ParseException at(JsonLocation where, String message) {
