@@ -46,7 +46,8 @@ public final class KnowledgeLoader {
           "fix",
           "host",
           "rule",
-          "python_config");
+          "python_config",
+          "short_name");
 
   private KnowledgeLoader() {}
 
@@ -165,7 +166,8 @@ public final class KnowledgeLoader {
             strict(
                 "tools.yaml",
                 m.map("python_config"),
-                Set.of("module", "setting", "path_env", "image_path", "default_store"))));
+                Set.of("module", "setting", "path_env", "image_path", "default_store"))),
+        m.text("short_name"));
   }
 
   private static Tool.PythonConfig pythonConfig(YMap c) {

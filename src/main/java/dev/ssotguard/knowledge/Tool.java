@@ -20,6 +20,8 @@ import java.util.Map;
  * @param host where the PostgreSQL host is set, or null when tools.yaml does not say
  * @param rule the rule that judges its metadata store (SSOT402 unless tools.yaml names another)
  * @param pythonConfig the Python module whose setting chooses the store, or null
+ * @param shortName the name running text uses after the first mention ("Superset"), or null for the
+ *     name
  */
 public record Tool(
     String id,
@@ -38,7 +40,8 @@ public record Tool(
     String fix,
     Host host,
     String rule,
-    PythonConfig pythonConfig) {
+    PythonConfig pythonConfig,
+    String shortName) {
 
   /**
    * A Python config module the tool imports, whose setting chooses its metadata store and wins over
@@ -73,6 +76,7 @@ public record Tool(
       String variable, String defaultHost, String configVariable, String defaultConfig) {}
 
   public Tool {
+    shortName = shortName == null ? name : shortName;
     images = List.copyOf(images);
     selectorValues = Map.copyOf(selectorValues);
     urlVariables = List.copyOf(urlVariables);

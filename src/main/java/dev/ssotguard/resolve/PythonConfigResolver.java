@@ -113,7 +113,7 @@ final class PythonConfigResolver {
                     + " is set in the environment, but no "
                     + moduleFile
                     + " reads it, so "
-                    + tool.name()
+                    + tool.shortName()
                     + " ignores it and keeps its metadata in "
                     + tool.defaultEngine().displayName(),
                 List.of()),
@@ -130,7 +130,7 @@ final class PythonConfigResolver {
                   + " is mounted or baked into the image and no "
                   + setting
                   + " is set, so "
-                  + tool.name()
+                  + tool.shortName()
                   + " keeps its metadata in "
                   + tool.defaultEngine().displayName()
                   + " ("
@@ -205,7 +205,7 @@ final class PythonConfigResolver {
                   + " sets no "
                   + setting
                   + ", so "
-                  + tool.name()
+                  + tool.shortName()
                   + " keeps its metadata in "
                   + tool.defaultEngine().displayName(),
               List.of(
@@ -264,7 +264,7 @@ final class PythonConfigResolver {
       return judge.as(
           Verdict.MISCONFIGURED,
           null,
-          setting + " is not a database URL " + tool.name() + " can use");
+          setting + " is not a database URL " + tool.shortName() + " can use");
     }
     String scheme = cs.get().scheme();
     String shown = cs.get().redacted();
