@@ -35,8 +35,4 @@ record DocumentTriggers(Set<String> keys, Set<String> keyFragments, Set<String> 
     }
     return new DocumentTriggers(keys, fragments, values);
   }
-
-  boolean isEmpty() {
-    return keys.isEmpty() && keyFragments.isEmpty() && values.isEmpty();
-  }
 }

@@ -6,6 +6,7 @@ import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
+import java.util.Set;
 
 /** A transaction-mode pooler is used by a client that prepares statements without its switch. */
 @RuleInfo(
@@ -18,12 +19,13 @@ import dev.ssotguard.model.Severity;
 public final class PoolerPreparedStatements implements Rule {
   @Override
   public void check(Model model, Findings findings) {
+    Set<String> transactionPools = model.transactionPools(); // built per call: once per scan
     for (Connection c : model.connections()) {
       ConnectionString cs = c.target();
       boolean doPool =
           cs != null
               && cs.endpoint() == EndpointClass.DO_MANAGED
-              && model.transactionPools().contains(cs.database());
+              && transactionPools.contains(cs.database());
       if (cs == null
           || (cs.endpoint() != EndpointClass.SUPABASE_POOLER_TRANSACTION
               && cs.endpoint() != EndpointClass.SUPABASE_DEDICATED_POOLER
