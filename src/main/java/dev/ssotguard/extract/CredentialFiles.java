@@ -12,6 +12,7 @@ import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatabaseFirewall;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.ManagedCluster;
+import dev.ssotguard.model.PasswordSite;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class CredentialFiles {
           new Credential(
               out.at(i + 1, Math.max(1, column)),
               out.environment(),
-              "a literal password for user '" + fields.get(3) + "' in a .pgpass file",
+              new PasswordSite.InPgpass(fields.get(3)),
               host,
               Hosts.isRemote(host),
               out.file.tracked(),

@@ -9,8 +9,8 @@ import dev.ssotguard.formats.yaml.YSeq;
 import dev.ssotguard.knowledge.EngineSettings;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
-import dev.ssotguard.model.Related;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -118,11 +118,9 @@ final class DatabaseConfigExtractor extends DocumentExtractor {
       // A value merged in from an anchor is shared; the section that takes it is where to fix.
       boolean inherited = section != null && v.line() < section.key().line();
       Location at = inherited ? out.at(section.key().line(), section.key().column()) : valueAt;
-      List<Related> related =
-          inherited
-              ? List.of(new Related(valueAt, "the " + setting.name() + " the section merges in"))
-              : List.of();
-      out.add(new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, related));
+      List<Evidence> evidence =
+          inherited ? List.of(new Evidence.MergedSetting(valueAt, setting.name())) : List.of();
+      out.add(new DatastoreUse(Engine.SQLITE, null, at, env, via, inMemory(body), false, evidence));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.connection.SecretState;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.PasswordSite;
 import dev.ssotguard.model.TlsSetting;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class KeyValueSettings {
             new Credential(
                 s.location(),
                 out.environment(),
-                "a literal database password in " + s.key() + scopeName,
+                new PasswordSite.InSetting(s.key(), scopeName),
                 host,
                 Hosts.isRemote(host),
                 out.file.tracked(),

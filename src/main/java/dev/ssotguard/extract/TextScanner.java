@@ -8,6 +8,7 @@ import dev.ssotguard.connection.SecretState;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Location;
+import dev.ssotguard.model.PasswordSite;
 import dev.ssotguard.model.TlsSetting;
 import java.util.EnumSet;
 import java.util.List;
@@ -122,13 +123,7 @@ final class TextScanner implements Extractor {
             new Credential(
                 at,
                 out.environment(),
-                "a literal password for user '"
-                    + cs.user()
-                    + "' in a "
-                    + cs.engine().displayName()
-                    + " connection string ("
-                    + cs.redacted()
-                    + ")",
+                new PasswordSite.InUrl(cs.user(), cs.engine(), cs.redacted()),
                 host,
                 Hosts.isRemote(host),
                 out.file.tracked(),

@@ -21,11 +21,11 @@ public record Connection(
     String reference,
     Location location,
     Environment environment,
-    List<Related> related,
+    List<Evidence> evidence,
     boolean biDatasource,
     String library)
     implements Fact {
   public Connection {
-    related = List.copyOf(related);
+    evidence = List.copyOf(evidence);
   }
 }

@@ -3,7 +3,7 @@ package dev.ssotguard.model;
 /**
  * A literal database password written in a file; the value itself is never kept.
  *
- * @param what where the password sits, for messages ("password of user app in a PostgreSQL URL")
+ * @param site where the password sits
  * @param host the host the password is for, or "" when unknown
  * @param remoteHost whether that host is a provider host, an FQDN or a public IP
  * @param tracked whether git tracks the file (true outside a git repository)
@@ -12,7 +12,7 @@ package dev.ssotguard.model;
 public record Credential(
     Location location,
     Environment environment,
-    String what,
+    PasswordSite site,
     String host,
     boolean remoteHost,
     boolean tracked,

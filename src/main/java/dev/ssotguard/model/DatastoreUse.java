@@ -20,14 +20,14 @@ public record DatastoreUse(
     String via,
     boolean inMemory,
     boolean documentation,
-    List<Related> related)
+    List<Evidence> evidence)
     implements Fact {
 
   /** The {@code via} of connection strings that are a BI tool's datasources. */
   public static final String BI_DATASOURCE = "Superset datasource";
 
   public DatastoreUse {
-    related = List.copyOf(related);
+    evidence = List.copyOf(evidence);
   }
 
   public String describe() {

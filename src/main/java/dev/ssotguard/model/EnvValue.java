@@ -9,7 +9,7 @@ import java.util.List;
  *     when the whole value comes from outside the repository (a shell pass-through)
  * @param complete whether every part of the value is known
  * @param location where the value is written (the compose line or the env_file line)
- * @param related the {@code .env} lines that supplied interpolated parts
+ * @param evidence the {@code .env} lines that supplied interpolated parts
  * @param lowConfidence a part came from {@code .env.example} because {@code .env} is absent
  * @param origin where the value's text is written: the {@code .env} line when the setting is a
  *     single {@code ${VAR}} reference, else {@code location}
@@ -19,11 +19,11 @@ public record EnvValue(
     String value,
     boolean complete,
     Location location,
-    List<Related> related,
+    List<Evidence> evidence,
     boolean lowConfidence,
     Location origin) {
   public EnvValue {
-    related = List.copyOf(related);
+    evidence = List.copyOf(evidence);
     origin = origin == null ? location : origin;
   }
 
@@ -32,9 +32,9 @@ public record EnvValue(
       String value,
       boolean complete,
       Location location,
-      List<Related> related,
+      List<Evidence> evidence,
       boolean lowConfidence) {
-    this(name, value, complete, location, related, lowConfidence, location);
+    this(name, value, complete, location, evidence, lowConfidence, location);
   }
 
   public boolean known() {

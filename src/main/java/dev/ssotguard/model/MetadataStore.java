@@ -8,24 +8,26 @@ import java.util.List;
  *
  * @param rule the rule that judges this tool's store (knowledge/tools.yaml {@code rule})
  * @param location where the fix belongs: the deciding value, or the service when nothing is set
- * @param detail what was found, already redacted
- * @param caveat why the verdict is less than certain (an unconfirmed default, a value from an
- *     example env file), or null; findings with a caveat are warnings
+ * @param toolShortName the name running text uses after the first mention
+ * @param reason what was found and decided, values already redacted
+ * @param evidence other places that explain the verdict
+ * @param caveat why the verdict is less than certain, or null; findings with a caveat are warnings
  * @param host the PostgreSQL host the store lives on when the repository shows it, else null
  * @param hostAt where that host is written (the service, when it is the tool's default)
  */
 public record MetadataStore(
     String toolId,
     String toolName,
+    String toolShortName,
     String rule,
     String service,
     Environment environment,
     Verdict verdict,
     Engine engine,
     Location location,
-    String detail,
-    List<Related> related,
-    String caveat,
+    StoreReason reason,
+    List<Evidence> evidence,
+    Caveat caveat,
     String fix,
     String host,
     Location hostAt)
@@ -41,21 +43,22 @@ public record MetadataStore(
   }
 
   public MetadataStore {
-    related = List.copyOf(related);
+    evidence = List.copyOf(evidence);
   }
 
   public MetadataStore withHost(String newHost, Location at) {
     return new MetadataStore(
         toolId,
         toolName,
+        toolShortName,
         rule,
         service,
         environment,
         verdict,
         engine,
         location,
-        detail,
-        related,
+        reason,
+        evidence,
         caveat,
         fix,
         newHost,

@@ -369,11 +369,15 @@ public final class PolicyLoader {
     }
     YMap m = mapOf(node, file, "sql", "a mapping with allowed, exceptions, migration_versions");
     Policy.Paths allowed = base.allowed();
+    boolean builtinPlaces = base.builtinPlaces();
     List<String> exceptions = new ArrayList<>();
     boolean timestamps = false;
     for (YMap.Entry e : m.entries()) {
       switch (e.name()) {
-        case "allowed" -> allowed = globs(e.value(), file, "sql.allowed", e);
+        case "allowed" -> {
+          allowed = globs(e.value(), file, "sql.allowed", e);
+          builtinPlaces = false;
+        }
         case "exceptions" -> exceptions.addAll(globs(e.value(), file, "sql.exceptions", e).globs());
         case "migration_versions" -> {
           String v = e.value() == null ? null : e.value().text();
@@ -396,7 +400,8 @@ public final class PolicyLoader {
                 "use allowed, exceptions, migration_versions" + DOCS);
       }
     }
-    return new SqlPolicy(allowed, exceptions, timestamps, new Location(file, m.line(), m.column()));
+    return new SqlPolicy(
+        allowed, exceptions, timestamps, builtinPlaces, new Location(file, m.line(), m.column()));
   }
 
   private List<YMap> listOfMaps(YNode node, String file, String what, Set<String> keys)

@@ -11,6 +11,7 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Related;
+import dev.ssotguard.rules.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
               cs == null ? c.reference() : cs.redacted(),
               c.environment().label(),
               c.location(),
-              c.related()));
+              Wording.related(c.evidence())));
     }
     for (DeployedDatastore d : model.datastores()) {
       String id = d.engine().displayName().toLowerCase(Locale.ROOT) + ":" + d.name();

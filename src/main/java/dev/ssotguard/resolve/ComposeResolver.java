@@ -4,8 +4,8 @@ import dev.ssotguard.extract.ComposeFile;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.formats.dotenv.DotenvEntry;
 import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
-import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -141,7 +141,7 @@ final class ComposeResolver {
                 e.value(),
                 v,
                 at,
-                List.of(new Related(ef.location(), "env_file that supplies " + e.key()))));
+                List.of(new Evidence.EnvFileSupplies(ef.location(), e.key()))));
       }
     }
     for (ComposeFile.Variable v : s.environment()) {
@@ -201,18 +201,18 @@ final class ComposeResolver {
   }
 
   private static EnvValue value(
-      String name, String raw, Interpolator.Result r, Location at, List<Related> extra) {
-    List<Related> related = new ArrayList<>(extra);
+      String name, String raw, Interpolator.Result r, Location at, List<Evidence> extra) {
+    List<Evidence> evidence = new ArrayList<>(extra);
     boolean low = false;
     for (Interpolator.Binding b : r.used()) {
-      related.add(new Related(b.location(), "interpolated value of " + name));
+      evidence.add(new Evidence.InterpolatedValue(b.location(), name));
       low |= b.lowConfidence();
     }
     Location origin =
         r.used().size() == 1 && SINGLE_REFERENCE.matcher(raw.trim()).matches()
             ? r.used().get(0).location()
             : at;
-    return new EnvValue(name, r.value(), r.complete(), at, related, low, origin);
+    return new EnvValue(name, r.value(), r.complete(), at, evidence, low, origin);
   }
 
   static String parent(String path) {

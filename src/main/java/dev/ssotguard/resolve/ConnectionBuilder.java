@@ -13,8 +13,8 @@ import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
-import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
@@ -162,14 +162,14 @@ final class ConnectionBuilder {
       Service s,
       EnvValue v,
       String library) {
-    List<Related> related = new ArrayList<>();
-    for (Related r : v.related()) {
-      if (!r.location().equals(v.origin())) {
-        related.add(r);
+    List<Evidence> evidence = new ArrayList<>();
+    for (Evidence e : v.evidence()) {
+      if (!e.location().equals(v.origin())) {
+        evidence.add(e);
       }
     }
     if (!v.origin().equals(v.location())) {
-      related.add(new Related(v.location(), name + " sets " + v.name()));
+      evidence.add(new Evidence.SetsVariable(v.location(), name, v.name()));
     }
     Optional<ConnectionString> cs =
         v.value() == null || !(v.value().contains("://") || v.value().contains("host="))
@@ -178,7 +178,15 @@ final class ConnectionBuilder {
     if (cs.isPresent()) {
       out.add(
           new Connection(
-              name, runtime, cs.get(), null, v.origin(), s.environment(), related, false, library));
+              name,
+              runtime,
+              cs.get(),
+              null,
+              v.origin(),
+              s.environment(),
+              evidence,
+              false,
+              library));
     } else if (DB_SETTING.matcher(v.name()).matches()
         && (v.value() == null || v.value().startsWith("${"))) {
       String reference = v.value() == null ? "$" + v.name() + " (from the shell)" : v.value();
@@ -190,7 +198,7 @@ final class ConnectionBuilder {
               reference,
               v.origin(),
               s.environment(),
-              related,
+              evidence,
               false,
               library));
     }

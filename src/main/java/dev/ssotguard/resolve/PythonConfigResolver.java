@@ -8,11 +8,12 @@ import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.EnvValue;
 import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.MetadataStore.Verdict;
-import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
+import dev.ssotguard.model.StoreReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +77,7 @@ final class PythonConfigResolver {
     List<String> candidates = new ArrayList<>();
     if (configVar != null) {
       if (!configVar.known()) {
-        return unknown(service, config.pathVariable() + " is not known from the repository");
+        return unknown(service, new StoreReason.NotKnown(config.pathVariable()));
       }
       candidates.add(configVar.value());
     } else {
@@ -93,7 +94,7 @@ final class PythonConfigResolver {
     for (String candidate : candidates) {
       ContainerPaths.Provided provided = paths.find(service, candidate);
       if (provided.opaque()) {
-        return unknown(service, candidate + " comes from outside the repository");
+        return unknown(service, new StoreReason.OutsideRepository(candidate));
       }
       if (provided.repositoryPath() != null) {
         configPath = Optional.of(provided.repositoryPath());
@@ -109,13 +110,7 @@ final class PythonConfigResolver {
                 Verdict.MISCONFIGURED,
                 null,
                 uriVar.location(),
-                setting
-                    + " is set in the environment, but no "
-                    + moduleFile
-                    + " reads it, so "
-                    + tool.shortName()
-                    + " ignores it and keeps its metadata in "
-                    + tool.defaultEngine().displayName(),
+                new StoreReason.SettingUnread(setting, moduleFile, tool.defaultEngine()),
                 List.of()),
             List.of());
       }
@@ -125,17 +120,8 @@ final class PythonConfigResolver {
               Verdict.DEFAULT_NOT_POSTGRESQL,
               Engine.SQLITE,
               service.location(),
-              "no "
-                  + moduleFile
-                  + " is mounted or baked into the image and no "
-                  + setting
-                  + " is set, so "
-                  + tool.shortName()
-                  + " keeps its metadata in "
-                  + tool.defaultEngine().displayName()
-                  + " ("
-                  + config.defaultStore()
-                  + ")",
+              new StoreReason.NoConfigModule(
+                  moduleFile, setting, tool.defaultEngine(), config.defaultStore()),
               List.of()),
           List.of());
     }
@@ -175,7 +161,7 @@ final class PythonConfigResolver {
               Verdict.UNKNOWN,
               null,
               serviceLocation,
-              configPath + " could not be read",
+              new StoreReason.Unreadable(configPath),
               List.of()),
           List.of());
     }
@@ -201,17 +187,8 @@ final class PythonConfigResolver {
               Verdict.DEFAULT_NOT_POSTGRESQL,
               Engine.SQLITE,
               serviceLocation,
-              configPath
-                  + " sets no "
-                  + setting
-                  + ", so "
-                  + tool.shortName()
-                  + " keeps its metadata in "
-                  + tool.defaultEngine().displayName(),
-              List.of(
-                  new Related(
-                      Location.fileStart(configPath),
-                      "the " + moduleFile + " the deployment reads"))),
+              new StoreReason.ConfigSetsNothing(configPath, setting, tool.defaultEngine()),
+              List.of(new Evidence.ModuleRead(Location.fileStart(configPath), moduleFile))),
           List.of());
     }
     Location at = new Location(definingPath, assignment.line(), assignment.column());
@@ -233,38 +210,28 @@ final class PythonConfigResolver {
         }
       }
     }
-    List<Related> related = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
     if (service != null) {
-      related.add(
-          new Related(
-              service.location(), "compose service '" + serviceName + "' reads " + configPath));
+      evidence.add(new Evidence.ServiceReadsConfig(service.location(), serviceName, configPath));
     }
     Location valueAt = at;
     if (value.leadingVariable() != null
         && service != null
         && service.env().get(value.leadingVariable()) != null) {
       valueAt = service.env().get(value.leadingVariable()).location();
-      related.add(new Related(at, setting + " in the " + moduleFile + " the deployment reads"));
+      evidence.add(new Evidence.SettingInModule(at, setting, moduleFile));
     }
-    Judgement judge = new Judgement(serviceName, environment, valueAt, related, claimed);
+    Judgement judge = new Judgement(serviceName, environment, valueAt, evidence, claimed);
     if (value.isNone() || value.text().startsWith("None")) {
       return judge.as(
-          Verdict.MISCONFIGURED,
-          null,
-          setting
-              + " has no value because "
-              + String.join(", ", value.variables())
-              + " is not set in the container's environment");
+          Verdict.MISCONFIGURED, null, new StoreReason.UnsetVariables(setting, value.variables()));
     }
     if (value.text().startsWith("${")) {
-      return judge.as(Verdict.UNKNOWN, null, setting + " is not known from the repository");
+      return judge.as(Verdict.UNKNOWN, null, new StoreReason.NotKnown(setting));
     }
     Optional<ConnectionString> cs = parser.parse(value.text());
     if (cs.isEmpty()) {
-      return judge.as(
-          Verdict.MISCONFIGURED,
-          null,
-          setting + " is not a database URL " + tool.shortName() + " can use");
+      return judge.as(Verdict.MISCONFIGURED, null, new StoreReason.NotUsableUrl(setting));
     }
     String scheme = cs.get().scheme();
     String shown = cs.get().redacted();
@@ -272,16 +239,14 @@ final class PythonConfigResolver {
       return judge.as(
           Verdict.MISCONFIGURED,
           Engine.POSTGRESQL,
-          setting
-              + " uses the scheme '"
-              + scheme
-              + "://' ("
-              + shown
-              + "), which SQLAlchemy 1.4 and later reject; use postgresql+psycopg2://");
+          new StoreReason.LegacyScheme(setting, scheme, shown));
     }
     Verdict verdict =
         cs.get().engine() == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
-    return judge.as(verdict, cs.get().engine(), setting + " = " + shown + defaultNote(value));
+    return judge.as(
+        verdict,
+        cs.get().engine(),
+        new StoreReason.UrlSetting(setting, shown, defaultsFrom(value)));
   }
 
   /** What every verdict on one config value shares: the deployment, the location, the claims. */
@@ -289,36 +254,34 @@ final class PythonConfigResolver {
     private final String service;
     private final Environment environment;
     private final Location at;
-    private final List<Related> related;
+    private final List<Evidence> evidence;
     private final List<Location> claimed;
 
     Judgement(
         String service,
         Environment environment,
         Location at,
-        List<Related> related,
+        List<Evidence> evidence,
         List<Location> claimed) {
       this.service = service;
       this.environment = environment;
       this.at = at;
-      this.related = related;
+      this.evidence = evidence;
       this.claimed = claimed;
     }
 
-    Outcome as(Verdict verdict, Engine engine, String detail) {
+    Outcome as(Verdict verdict, Engine engine, StoreReason reason) {
       return new Outcome(
-          store(service, environment, verdict, engine, at, detail, related), claimed);
+          store(service, environment, verdict, engine, at, reason, evidence), claimed);
     }
   }
 
-  /** Explains a value that is a getenv default because the variable is not set. */
-  private static String defaultNote(PyEvaluator.Value value) {
-    if (value.leadingVariable() != null || value.variables().isEmpty()) {
-      return "";
+  /** The unset variables that made a getenv default the value, if that is what happened. */
+  private static List<String> defaultsFrom(PyEvaluator.Value value) {
+    if (value.leadingVariable() != null) {
+      return List.of();
     }
-    return " ("
-        + String.join(", ", value.variables())
-        + " is not set, so the default in the config applies)";
+    return value.variables();
   }
 
   private static PyEvaluator.Binding binding(Service service, String name) {
@@ -331,7 +294,7 @@ final class PythonConfigResolver {
     return v.known() ? PyEvaluator.Binding.set(v.value()) : PyEvaluator.Binding.unknown();
   }
 
-  private Outcome unknown(Service service, String why) {
+  private Outcome unknown(Service service, StoreReason why) {
     return new Outcome(
         store(service, Verdict.UNKNOWN, null, service.location(), why, List.of()), List.of());
   }
@@ -341,9 +304,9 @@ final class PythonConfigResolver {
       Verdict verdict,
       Engine engine,
       Location at,
-      String detail,
-      List<Related> related) {
-    return store(s.name(), s.environment(), verdict, engine, at, detail, related);
+      StoreReason reason,
+      List<Evidence> evidence) {
+    return store(s.name(), s.environment(), verdict, engine, at, reason, evidence);
   }
 
   private MetadataStore store(
@@ -352,19 +315,20 @@ final class PythonConfigResolver {
       Verdict verdict,
       Engine engine,
       Location at,
-      String detail,
-      List<Related> related) {
+      StoreReason reason,
+      List<Evidence> evidence) {
     return new MetadataStore(
         tool.id(),
         tool.name(),
+        tool.shortName(),
         tool.rule(),
         service,
         environment,
         verdict,
         engine,
         at,
-        detail,
-        related,
+        reason,
+        evidence,
         null,
         tool.fix(),
         null,

@@ -5,12 +5,14 @@ import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.extract.ConfigDbHost;
 import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Caveat;
 import dev.ssotguard.model.EnvValue;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.MetadataStore.Verdict;
-import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Service;
+import dev.ssotguard.model.StoreReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +79,7 @@ final class ToolStoreResolver {
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
       if (v != null) {
-        return unknown(tool, s, v, secret + " hands the setting over in a file; not judged");
+        return unknown(tool, s, v, new StoreReason.SecretFile(secret));
       }
     }
     for (String name : tool.urlVariables()) {
@@ -86,13 +88,13 @@ final class ToolStoreResolver {
         continue;
       }
       if (v.value() == null || v.value().startsWith("${")) {
-        return unknown(tool, s, v, name + " is not known from the repository");
+        return unknown(tool, s, v, new StoreReason.NotKnown(name));
       }
       // The scheme decides the engine; a password left as ${VAR} does not hide it.
       Optional<ConnectionString> cs = parser.parse(v.value());
       if (cs.isEmpty()) {
         if (!v.complete()) {
-          return unknown(tool, s, v, name + " is not known from the repository");
+          return unknown(tool, s, v, new StoreReason.NotKnown(name));
         }
         if (tool.plainPathEngine() != null && !v.value().isBlank()) {
           return judge(
@@ -100,22 +102,29 @@ final class ToolStoreResolver {
               s,
               tool.plainPathEngine(),
               v,
-              name
-                  + " names a file, so "
-                  + tool.name()
-                  + " uses "
-                  + tool.plainPathEngine().displayName());
+              new StoreReason.NamesFile(name, tool.plainPathEngine()));
         }
         return store(
-            tool, s, Verdict.MISCONFIGURED, null, v, name + " is not a database URL", List.of());
+            tool,
+            s,
+            Verdict.MISCONFIGURED,
+            null,
+            v,
+            new StoreReason.NotDatabaseUrl(name),
+            List.of());
       }
-      return judge(tool, s, cs.get().engine(), v, name + " = " + cs.get().redacted());
+      return judge(
+          tool,
+          s,
+          cs.get().engine(),
+          v,
+          new StoreReason.UrlSetting(name, cs.get().redacted(), List.of()));
     }
     if (tool.selectorVariable() != null) {
       EnvValue v = s.env().get(tool.selectorVariable());
       if (v != null) {
         if (!v.known()) {
-          return unknown(tool, s, v, tool.selectorVariable() + " is not known from the repository");
+          return unknown(tool, s, v, new StoreReason.NotKnown(tool.selectorVariable()));
         }
         Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
         if (engine == null) {
@@ -125,23 +134,24 @@ final class ToolStoreResolver {
               Verdict.MISCONFIGURED,
               null,
               v,
-              tool.selectorVariable()
-                  + "="
-                  + v.value().trim()
-                  + " is not a value "
-                  + tool.name()
-                  + " accepts ("
-                  + String.join(", ", tool.selectorValues().keySet())
-                  + ")",
+              new StoreReason.SelectorRejected(
+                  tool.selectorVariable(),
+                  v.value().trim(),
+                  List.copyOf(tool.selectorValues().keySet())),
               List.of());
         }
-        return judge(tool, s, engine, v, tool.selectorVariable() + "=" + v.value().trim());
+        return judge(
+            tool,
+            s,
+            engine,
+            v,
+            new StoreReason.SelectorValue(tool.selectorVariable(), v.value().trim()));
       }
     }
     for (Map.Entry<String, Engine> p : tool.presence().entrySet()) {
       EnvValue v = s.env().get(p.getKey());
       if (v != null) {
-        return judge(tool, s, p.getValue(), v, p.getKey() + " is set");
+        return judge(tool, s, p.getValue(), v, new StoreReason.PresenceSet(p.getKey()));
       }
     }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
@@ -151,31 +161,19 @@ final class ToolStoreResolver {
           Verdict.UNKNOWN,
           null,
           s.location(),
-          "no store setting is visible in the repository",
+          new StoreReason.NoSetting(),
           List.of(),
           null);
     }
-    List<Related> related = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
     List<String> ignoredSeen = new ArrayList<>();
     for (String ignored : tool.ignored()) {
       EnvValue v = s.env().get(ignored);
       if (v != null) {
         ignoredSeen.add(ignored);
-        related.add(new Related(v.location(), ignored + " is not read by " + tool.name()));
+        evidence.add(new Evidence.NotReadByTool(v.location(), ignored, tool.name()));
       }
     }
-    String detail =
-        "nothing selects the metadata store, so "
-            + tool.name()
-            + " uses its default, "
-            + tool.defaultEngine().displayName()
-            + (ignoredSeen.isEmpty()
-                ? ""
-                : "; "
-                    + String.join(", ", ignoredSeen)
-                    + (ignoredSeen.size() == 1 ? " is" : " are")
-                    + " not read by "
-                    + tool.name());
     Verdict verdict =
         tool.defaultEngine() == Engine.POSTGRESQL
             ? Verdict.POSTGRESQL
@@ -186,18 +184,18 @@ final class ToolStoreResolver {
         verdict,
         tool.defaultEngine(),
         s.location(),
-        detail,
-        related,
-        tool.confirmed() ? null : "the tool's default could not be confirmed in its documentation");
+        new StoreReason.ToolDefault(tool.defaultEngine(), ignoredSeen),
+        evidence,
+        tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
   }
 
-  private static MetadataStore unknown(Tool tool, Service s, EnvValue v, String why) {
+  private static MetadataStore unknown(Tool tool, Service s, EnvValue v, StoreReason why) {
     return store(tool, s, Verdict.UNKNOWN, null, v, why, List.of());
   }
 
-  private MetadataStore judge(Tool tool, Service s, Engine engine, EnvValue v, String detail) {
+  private MetadataStore judge(Tool tool, Service s, Engine engine, EnvValue v, StoreReason reason) {
     Verdict verdict = engine == Engine.POSTGRESQL ? Verdict.POSTGRESQL : Verdict.OTHER_ENGINE;
-    return store(tool, s, verdict, engine, v, detail, v.related());
+    return store(tool, s, verdict, engine, v, reason, v.evidence());
   }
 
   private static MetadataStore store(
@@ -206,19 +204,17 @@ final class ToolStoreResolver {
       Verdict verdict,
       Engine engine,
       EnvValue v,
-      String detail,
-      List<Related> related) {
+      StoreReason reason,
+      List<Evidence> evidence) {
     return store(
         tool,
         s,
         verdict,
         engine,
         v.location(),
-        detail,
-        related,
-        v.lowConfidence()
-            ? "the value comes from an example env file because .env is absent"
-            : null);
+        reason,
+        evidence,
+        v.lowConfidence() ? Caveat.EXAMPLE_ENV_FILE : null);
   }
 
   /** A store judged for a tool's service, before its host is known. */
@@ -228,20 +224,21 @@ final class ToolStoreResolver {
       Verdict verdict,
       Engine engine,
       Location at,
-      String detail,
-      List<Related> related,
-      String caveat) {
+      StoreReason reason,
+      List<Evidence> evidence,
+      Caveat caveat) {
     return new MetadataStore(
         tool.id(),
         tool.name(),
+        tool.shortName(),
         tool.rule(),
         s.name(),
         s.environment(),
         verdict,
         engine,
         at,
-        detail,
-        related,
+        reason,
+        evidence,
         caveat,
         tool.fix(),
         null,

@@ -33,7 +33,7 @@ public final class BiDatasourceDirect implements Rule {
                       + " pooler for BI connections (IPv4-safe, works from every BI host). "
                       + Supabase.poolerFix(c.target()))
               .key("bi:" + c.target().host())
-              .related(c.related()));
+              .evidence(c.evidence()));
     }
   }
 }

@@ -15,7 +15,7 @@ final class MetadataStoreFindings {
   }
 
   static void report(MetadataStore store, Findings findings) {
-    String caveat = store.caveat() == null ? "" : " (" + store.caveat() + ")";
+    String caveat = store.caveat() == null ? "" : " (" + Wording.caveat(store.caveat()) + ")";
     String message =
         store.toolName()
             + " service '"
@@ -23,7 +23,7 @@ final class MetadataStoreFindings {
             + "' keeps its metadata "
             + (store.engine() == null ? "outside PostgreSQL" : "in " + store.engine().displayName())
             + ": "
-            + store.detail()
+            + Wording.reason(store)
             + caveat
             + ". The policy requires tool metadata in PostgreSQL (DO Managed Postgres or Supabase)."
             + (store.fix() == null ? "" : " Fix: " + store.fix());
@@ -32,7 +32,7 @@ final class MetadataStoreFindings {
         Problem.at(store.location(), store.environment())
             .message(message)
             .key(store.toolId() + ":" + store.service())
-            .related(store.related())
+            .evidence(store.evidence())
             .severity(severity));
   }
 }

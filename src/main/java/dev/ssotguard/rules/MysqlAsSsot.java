@@ -27,11 +27,11 @@ public final class MysqlAsSsot implements Rule {
                         + "' keeps its metadata in "
                         + s.engine().displayName()
                         + ": "
-                        + s.detail()
+                        + Wording.reason(s)
                         + ". The policy forbids MySQL/MariaDB as the store of authoritative data; tool metadata"
                         + " belongs in PostgreSQL")
                 .key(s.toolId() + ":" + s.service())
-                .related(s.related()));
+                .evidence(s.evidence()));
       }
     }
   }

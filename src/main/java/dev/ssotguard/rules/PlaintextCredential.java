@@ -26,7 +26,7 @@ public final class PlaintextCredential implements Rule {
           Problem.at(c.location(), Environment.PRODUCTION)
               .message(
                   "committed file holds "
-                      + c.what()
+                      + Wording.password(c.site())
                       + " "
                       + where
                       + "; anyone with the repository can use it. Rotate the"

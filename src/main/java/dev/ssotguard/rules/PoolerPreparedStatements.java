@@ -50,7 +50,7 @@ public final class PoolerPreparedStatements implements Rule {
                         + "; prepared statements break when the pooler hands the next transaction to another server"
                         + " connection (\"prepared statement ... does not exist\")")
                 .key("prepare:" + c.client() + ":" + cs.host())
-                .related(c.related()));
+                .evidence(c.evidence()));
       }
     }
   }

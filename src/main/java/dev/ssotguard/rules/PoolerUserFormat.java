@@ -42,7 +42,7 @@ public final class PoolerUserFormat implements Rule {
                         + user
                         + ".<project-ref>' (for example postgres.<ref>)")
                 .key("pooler-user:" + c.client() + ":" + c.target().host())
-                .related(c.related()));
+                .evidence(c.evidence()));
       } else if (Supabase.isIpv6OnlyHost(c.target()) && user.contains(".")) {
         findings.report(
             Problem.at(c.location(), c.environment())
@@ -59,7 +59,7 @@ public final class PoolerUserFormat implements Rule {
                         + user.substring(0, user.indexOf('.'))
                         + "'")
                 .key("direct-user:" + c.client() + ":" + c.target().host())
-                .related(c.related()));
+                .evidence(c.evidence()));
       }
     }
   }

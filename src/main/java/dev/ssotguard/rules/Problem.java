@@ -1,6 +1,7 @@
 package dev.ssotguard.rules;
 
 import dev.ssotguard.model.Environment;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Severity;
@@ -43,6 +44,11 @@ public record Problem(
 
   public Problem related(List<Related> others) {
     return new Problem(at, environment, message, key, others, severity);
+  }
+
+  /** Evidence from the model, put into words, as the related locations. */
+  public Problem evidence(List<Evidence> evidence) {
+    return related(Wording.related(evidence));
   }
 
   public Problem severity(Severity level) {

@@ -38,7 +38,7 @@ public final class SqliteInProduction implements Rule {
                       + " production workload (data is lost with the container, not multi-replica safe, no consistent"
                       + " backups). Point it at PostgreSQL, or keep this setting in a development or test file")
               .key("use:" + use.via())
-              .related(use.related()));
+              .evidence(use.evidence()));
     }
     for (Service service : model.services()) {
       for (Service.Mount mount : service.mounts()) {

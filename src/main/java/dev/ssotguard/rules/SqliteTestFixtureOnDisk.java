@@ -28,7 +28,7 @@ public final class SqliteTestFixtureOnDisk implements Rule {
                       + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
                       + " in memory only. Use sqlite:// (SQLAlchemy), :memory: or mode=memory")
               .key("use:" + use.via())
-              .related(use.related()));
+              .evidence(use.evidence()));
     }
   }
 }

@@ -7,7 +7,6 @@ import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.model.SqlFile;
-import dev.ssotguard.policy.Policy;
 import dev.ssotguard.policy.SqlPolicy;
 import java.util.List;
 
@@ -35,7 +34,7 @@ public final class StraySqlFile implements Rule {
           Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
               .message(
                   "SQL file outside the allowed places ("
-                      + (sql.allowed().equals(Policy.builtin().sql().allowed())
+                      + (sql.builtinPlaces()
                           ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
                               + " root or in a project folder"
                           : String.join(", ", sql.allowed().globs()))

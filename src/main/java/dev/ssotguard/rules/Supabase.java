@@ -48,7 +48,7 @@ final class Supabase {
   }
 
   static List<Related> runtimeEvidence(Connection c) {
-    List<Related> related = new ArrayList<>(c.related());
+    List<Related> related = new ArrayList<>(Wording.related(c.evidence()));
     ClientRuntime r = c.runtime();
     if (r.declaredAt() != null) {
       related.add(new Related(r.declaredAt(), "runs on: " + r.name()));
