@@ -51,6 +51,14 @@ public final class ConnectionStringParser {
           "gssencmode",
           "keepalives");
   private static final String MASK = "****";
+
+  /** A printf or Python %-format field; %d followed by a hex digit is percent-encoding. */
+  /** A character class, a group or a quantified class: regular-expression syntax, not a path. */
+  private static final Pattern REGEX_SHAPE =
+      Pattern.compile("\\[\\^|\\(\\?[:=!<]|][+*?]|\\(\\.[*+]|\\\\[sdwSDW][*+?]|\\\\\\.");
+
+  private static final Pattern PRINTF_FIELD = Pattern.compile("%(?:s|\\(|d(?![0-9A-Fa-f]))");
+
   private static final Map<String, Engine> SCHEMES =
       Map.ofEntries(
           Map.entry("postgres", Engine.POSTGRESQL),
@@ -241,10 +249,38 @@ public final class ConnectionStringParser {
             ? Syntax.JDBC
             : prefix.startsWith("r2dbc") ? Syntax.R2DBC : Syntax.URL;
     String rest = text.substring(head.end());
+    if (REGEX_SHAPE.matcher(rest).find()) {
+      // a pattern in a scanner script (sqlite:///[^\s"']+), not a database
+      return Optional.empty();
+    }
     if (engine == Engine.SQLITE) {
       return Optional.of(sqliteUrl(scheme, syntax, text, rest, offset));
     }
-    return Optional.of(networkUrl(scheme, engine, syntax, text, head.end(), offset));
+    ConnectionString cs = networkUrl(scheme, engine, syntax, text, head.end(), offset);
+    // A code template (f"mysql://{u}:{p}@{h}/{d}", "mysql://%s@%s/app", "{$this->host}") names
+    // no host a client could reach: not a datastore — unless it holds a literal password, which
+    // is committed whatever host the code puts beside it.
+    boolean template = codeTemplateAuthority(text, head.end());
+    for (HostPort h : cs.hosts()) {
+      template |= !Hosts.isHostOrConfigVariable(h.host());
+    }
+    if (template && cs.password() != SecretState.LITERAL) {
+      return Optional.empty();
+    }
+    return Optional.of(cs);
+  }
+
+  /**
+   * Whether the authority's host holds a code template that the host check cannot see because it
+   * holds a URL delimiter: Ruby's {@code #{h}}, printf's {@code %s}/{@code %d}, Python's {@code
+   * %(h)s}.
+   */
+  private static boolean codeTemplateAuthority(String text, int authorityStart) {
+    int end = text.indexOf('/', authorityStart);
+    String authority = text.substring(authorityStart, end < 0 ? text.length() : end);
+    // only the host part: a template for the password alone (%(password)s@db) leaves a real host
+    String hostPart = authority.substring(authority.lastIndexOf('@') + 1);
+    return hostPart.contains("#{") || PRINTF_FIELD.matcher(hostPart).find();
   }
 
   private ConnectionString sqliteUrl(

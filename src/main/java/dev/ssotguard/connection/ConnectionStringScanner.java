@@ -123,6 +123,10 @@ final class ConnectionStringScanner {
     int last = -1;
     while (m.find()) {
       if (ConnectionStringParser.DSN_KEYS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        if (isArgumentListItem(line, m)) {
+          // connect(host=host, password=pwd): keyword arguments of code, not a libpq DSN
+          return Optional.empty();
+        }
         if (first < 0) {
           first = m.start();
         }
@@ -133,6 +137,20 @@ final class ConnectionStringScanner {
       return Optional.empty();
     }
     return parser.keywordDsn(line.substring(first, last), offset + first);
+  }
+
+  /** A pair followed by a comma or a closing parenthesis is an item of a call's argument list. */
+  private static boolean isArgumentListItem(String line, Matcher pair) {
+    String value = pair.group(2);
+    char last = value.charAt(value.length() - 1);
+    if (last == ',' || last == ')') {
+      return true;
+    }
+    int after = pair.end();
+    while (after < line.length() && line.charAt(after) == ' ') {
+      after++;
+    }
+    return after < line.length() && (line.charAt(after) == ',' || line.charAt(after) == ')');
   }
 
   /**

@@ -11,11 +11,34 @@ public final class Hosts {
     ".local", ".internal", ".localhost", ".svc", ".cluster.local", ".lan", ".home.arpa"
   };
 
+  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9._/-]+");
+  private static final Pattern IPV6_LITERAL = Pattern.compile("\\[[0-9A-Fa-f:.%a-z]+]");
+  private static final Pattern CONFIG_VARIABLE =
+      Pattern.compile(
+          "[A-Za-z0-9._-]*(?:\\$\\{[^{}]*(?:\\{[^{}]*}[^{}]*)?}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{[^{}]*}}|<%=?[^%]*%>|<[A-Za-z0-9_ -]+>)[A-Za-z0-9._-]*");
+
   private Hosts() {}
 
   /** The host holds a template or variable, so it is not known until run time. */
   public static boolean isVariable(String host) {
     return host.contains("$") || host.contains("{") || host.contains("%(") || host.contains("<");
+  }
+
+  /**
+   * Whether a URL's host is a host a client could reach — a name, an IPv4 or bracketed IPv6
+   * address, a socket path — or one variable of a configuration system whose value is a host:
+   * {@code ${HOST}}, {@code $HOST}, {@code {{ .Values.host }}}, {@code <%= ENV["HOST"] %>}, a
+   * {@code <host>} placeholder. Code templates ({@code {h}}, {@code %s}, {@code %(h)s}, {@code
+   * #{h}}, {@code {$this->h}}) and regular expressions are neither.
+   */
+  public static boolean isHostOrConfigVariable(String host) {
+    if (host.isEmpty() || CONFIG_VARIABLE.matcher(host).matches()) {
+      return true;
+    }
+    if (host.startsWith("[") && host.endsWith("]")) {
+      return IPV6_LITERAL.matcher(host).matches();
+    }
+    return HOST_NAME.matcher(host).matches();
   }
 
   /**

@@ -16,10 +16,37 @@ public final class SecretClassifier {
       Pattern.compile(
           "\\$\\{|\\$[A-Za-z_]|\\{\\{|%\\(|EV\\[|env\\(|ENV\\[|<%|#\\{|secrets\\.|\\$\\(|\\{[A-Za-z_][A-Za-z0-9_.]*\\}");
 
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
   private final Set<String> exact;
   private final List<Pattern> patterns;
   private final Set<String> secretParameters;
   private final Pattern parameterValue;
+  private final Switches switches;
+
+  /**
+   * Settings named like a password that turn something on or off or tune it: a key holding one of
+   * {@code keyFragments} (lower case, without {@code -} and {@code _}) with one of {@code values}
+   * or a number ({@code PASSWORD_MIN_LENGTH: 12}); {@code true} and {@code false} under any key.
+   */
+  public record Switches(Set<String> keyFragments, Set<String> values) {
+    public Switches {
+      keyFragments = Set.copyOf(keyFragments);
+      values = Set.copyOf(values);
+    }
+
+    boolean matches(String key, String value) {
+      String v = stripQuotes(value.trim()).toLowerCase(Locale.ROOT);
+      if (v.equals("true") || v.equals("false")) {
+        return true;
+      }
+      if (!values.contains(v) && !NUMBER.matcher(v).matches()) {
+        return false;
+      }
+      String k = key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+      return keyFragments.stream().anyMatch(k::contains);
+    }
+  }
 
   /**
    * @param secretParameters query and keyword parameters that carry a secret (lower case)
@@ -27,7 +54,9 @@ public final class SecretClassifier {
   public SecretClassifier(
       Set<String> exactPlaceholders,
       List<Pattern> placeholderPatterns,
-      Set<String> secretParameters) {
+      Set<String> secretParameters,
+      Switches switches) {
+    this.switches = switches;
     this.exact = Set.copyOf(exactPlaceholders);
     this.patterns = List.copyOf(placeholderPatterns);
     this.secretParameters = Set.copyOf(secretParameters);
@@ -58,6 +87,17 @@ public final class SecretClassifier {
   /** The parameters that carry a secret, lower case. */
   public Set<String> secretParameters() {
     return secretParameters;
+  }
+
+  /**
+   * The state of a value set under a password-named key: a switch ({@code
+   * MARIADB_RANDOM_ROOT_PASSWORD: "yes"}) is a placeholder, not a secret.
+   */
+  public SecretState classify(String key, String value) {
+    SecretState state = classify(value);
+    return state == SecretState.LITERAL && switches.matches(key, value)
+        ? SecretState.PLACEHOLDER
+        : state;
   }
 
   public SecretState classify(String value) {

@@ -28,6 +28,7 @@ public final class ExtractorRegistry {
         List.of(
             new ComposeExtractor(settings),
             new WorkflowExtractor(),
+            new CiPipelineExtractor(knowledge.runtimes()),
             new AppSpecExtractor(),
             new KubernetesExtractor(),
             new DatabaseConfigExtractor(settings, engineSettings),

@@ -46,7 +46,8 @@ final class KeyValueSettings {
     String host = hostOf(scope, databaseScope);
     for (Setting s : scope) {
       String key = normalize(s.key());
-      if (isPasswordKey(key, databaseScope) && secrets.classify(s.value()) == SecretState.LITERAL) {
+      if (isPasswordKey(key, databaseScope)
+          && secrets.classify(s.key(), s.value()) == SecretState.LITERAL) {
         out.add(
             new Credential(
                 s.location(),

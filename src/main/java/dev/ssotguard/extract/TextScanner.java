@@ -96,6 +96,18 @@ final class TextScanner implements Extractor {
     }
   }
 
+  /**
+   * A URL that source code builds from its parts, every part interpolated (a JavaScript template
+   * literal `mongodb://${u}:${p}@${h}`): a template, not a datastore; a configuration file's ${VAR}
+   * URL is a deployment's datastore and stays one.
+   */
+  private static boolean isCodeTemplate(ConnectionString cs, FileKind kind) {
+    return (kind == FileKind.SCRIPT || kind == FileKind.PYTHON)
+        && Hosts.isVariable(cs.host())
+        && (cs.user().isEmpty() || Hosts.isVariable(cs.user()))
+        && cs.password() != SecretState.LITERAL;
+  }
+
   /** A Superset datasource: an import bundle's sqlalchemy_uri or a set-database-uri command. */
   private static boolean isBiDatasource(String line) {
     return line.contains("sqlalchemy_uri")
@@ -105,6 +117,9 @@ final class TextScanner implements Extractor {
 
   private void record(List<ConnectionString> found, int lineNo, boolean bi, FactsBuilder out) {
     for (ConnectionString cs : found) {
+      if (isCodeTemplate(cs, out.kind)) {
+        continue;
+      }
       Location at = out.at(lineNo, cs.start() + 1);
       boolean doc = out.kind == FileKind.DOCUMENTATION;
       out.add(

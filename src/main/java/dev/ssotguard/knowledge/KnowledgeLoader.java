@@ -70,7 +70,8 @@ public final class KnowledgeLoader {
   static Knowledge load(Function<String, String> text) {
     YMap tools = read("tools.yaml", text, Set.of("tools"));
     YMap credentials =
-        read("credentials.yaml", text, Set.of("exact", "patterns", "secret_parameters"));
+        read(
+            "credentials.yaml", text, Set.of("exact", "patterns", "secret_parameters", "switches"));
     List<Tool> list = new ArrayList<>();
     for (YNode node : seq(tools.get("tools"))) {
       list.add(tool(strict("tools.yaml", node.asMap(), TOOL_KEYS)));
@@ -87,9 +88,17 @@ public final class KnowledgeLoader {
     for (YNode n : seq(credentials.get("secret_parameters"))) {
       secretParameters.add(n.text().toLowerCase(Locale.ROOT));
     }
+    YMap switches =
+        strict("credentials.yaml", credentials.map("switches"), Set.of("key_fragments", "values"));
     Map<String, ClientRuntime> runtimes = new LinkedHashMap<>();
     List<RuntimeMarker> markers = new ArrayList<>();
-    for (YMap.Entry e : read("runtimes.yaml", text, Set.of("runtimes")).map("runtimes").entries()) {
+    YMap runtimesFile = read("runtimes.yaml", text, Set.of("runtimes", "ci_pipelines"));
+    List<CiPipelineFiles> ci = new ArrayList<>();
+    for (YNode n : seq(runtimesFile.get("ci_pipelines"))) {
+      YMap p = strict("runtimes.yaml", n.asMap(), Set.of("system", "folder", "names"));
+      ci.add(new CiPipelineFiles(p.text("system"), p.text("folder"), strings(p.get("names"))));
+    }
+    for (YMap.Entry e : runtimesFile.map("runtimes").entries()) {
       YMap r =
           strict(
               "runtimes.yaml",
@@ -123,8 +132,14 @@ public final class KnowledgeLoader {
     }
     return new Knowledge(
         list,
-        new SecretClassifier(exact, patterns, secretParameters),
-        new Runtimes(runtimes, markers),
+        new SecretClassifier(
+            exact,
+            patterns,
+            secretParameters,
+            new SecretClassifier.Switches(
+                Set.copyOf(lowerCase(strings(switches.get("key_fragments")))),
+                Set.copyOf(lowerCase(strings(switches.get("values")))))),
+        new Runtimes(runtimes, markers, ci),
         new DatastoreImages(images, roles),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),

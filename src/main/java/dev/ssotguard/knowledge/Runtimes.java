@@ -11,11 +11,24 @@ import java.util.Map;
  * The runtime facts of knowledge/runtimes.yaml.
  *
  * @param markers the files that mark an app folder's runtime, in file order
+ * @param ci where CI systems keep their pipeline files
  */
-public record Runtimes(Map<String, ClientRuntime> byId, List<RuntimeMarker> markers) {
+public record Runtimes(
+    Map<String, ClientRuntime> byId, List<RuntimeMarker> markers, List<CiPipelineFiles> ci) {
   public Runtimes {
     byId = Map.copyOf(byId);
     markers = List.copyOf(markers);
+    ci = List.copyOf(ci);
+  }
+
+  /** The CI system whose pipeline file this is, or null. */
+  public String ciSystemOf(String path) {
+    for (CiPipelineFiles files : ci) {
+      if (files.matches(path)) {
+        return files.system();
+      }
+    }
+    return null;
   }
 
   /** The markers a file of this name may be (none for most files). */

@@ -17,4 +17,8 @@ public record Credential(
     boolean remoteHost,
     boolean tracked,
     String key)
-    implements Fact {}
+    implements Fact {
+  public Credential inEnvironment(Environment other) {
+    return new Credential(location, other, site, host, remoteHost, tracked, key);
+  }
+}

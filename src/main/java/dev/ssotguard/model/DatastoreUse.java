@@ -30,6 +30,11 @@ public record DatastoreUse(
     evidence = List.copyOf(evidence);
   }
 
+  public DatastoreUse inEnvironment(Environment other) {
+    return new DatastoreUse(
+        engine, connection, location, other, via, inMemory, documentation, evidence);
+  }
+
   public String describe() {
     return connection == null ? via : via + " " + connection.redacted();
   }

@@ -22,4 +22,5 @@ public sealed interface Fact
         SqlFile,
         ToolJudgedValue,
         Diagnostic,
-        InlineSuppression {}
+        InlineSuppression,
+        CiPipeline {}

@@ -8,4 +8,8 @@ package dev.ssotguard.model;
  */
 public record TlsSetting(
     Location location, Environment environment, String mode, String host, String via)
-    implements Fact {}
+    implements Fact {
+  public TlsSetting inEnvironment(Environment other) {
+    return new TlsSetting(location, other, mode, host, via);
+  }
+}

@@ -4,6 +4,7 @@ import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.extract.FileExtractor;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
+import dev.ssotguard.model.CiPipeline;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Facts;
@@ -126,7 +127,11 @@ public final class ModelBuilder {
   private static void fileFacts(Resolution in, Facts.Builder out) {
     Set<String> pools = new LinkedHashSet<>();
     for (FileFacts f : in.files()) {
-      out.addAll(f.uses()).addAll(f.credentials()).addAll(f.tlsSettings());
+      if (!f.facts().of(CiPipeline.class).isEmpty()) {
+        CiServiceDatabases.add(f, out);
+      } else {
+        out.addAll(f.uses()).addAll(f.credentials()).addAll(f.tlsSettings());
+      }
       if (f.sqliteDatabase() && f.file().tracked()) {
         out.add(new SqliteDatabaseFile(Location.fileStart(f.file().path())));
       }
