@@ -17,6 +17,9 @@ public final class Hosts {
       Pattern.compile(
           "[A-Za-z0-9._-]*(?:\\$\\{[^{}]*(?:\\{[^{}]*}[^{}]*)?}|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{[^{}]*}}|<%=?[^%]*%>|<[A-Za-z0-9_ -]+>)[A-Za-z0-9._-]*");
 
+  private static final String[] RESERVED_DOMAINS = {"example.com", "example.net", "example.org"};
+  private static final String[] RESERVED_TLDS = {"test", "example", "invalid", "localhost"};
+
   private Hosts() {}
 
   /** The host holds a template or variable, so it is not known until run time. */
@@ -80,7 +83,35 @@ public final class Hosts {
 
   /** A provider host, any FQDN or a public IP: a credential for it is usable from anywhere. */
   public static boolean isRemote(String rawHost) {
-    return !rawHost.isBlank() && !isVariable(rawHost) && !isLocal(rawHost) && !isPrivateIp(rawHost);
+    return !rawHost.isBlank()
+        && !isVariable(rawHost)
+        && !isLocal(rawHost)
+        && !isPrivateIp(rawHost)
+        && !isReservedForDocumentation(rawHost);
+  }
+
+  /**
+   * Names and addresses that can never be a real server: RFC 2606's example.com/.net/.org and the
+   * .test, .example, .invalid and .localhost top-level domains, RFC 5737's documentation networks
+   * (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24) and RFC 3849's 2001:db8::/32. Protocol facts,
+   * not tunable knowledge, so they live here rather than in a data file.
+   */
+  public static boolean isReservedForDocumentation(String rawHost) {
+    String host = normalize(rawHost);
+    for (String domain : RESERVED_DOMAINS) {
+      if (host.equals(domain) || host.endsWith("." + domain)) {
+        return true;
+      }
+    }
+    for (String tld : RESERVED_TLDS) {
+      if (host.endsWith("." + tld) || host.equals(tld)) {
+        return true;
+      }
+    }
+    return host.startsWith("192.0.2.")
+        || host.startsWith("198.51.100.")
+        || host.startsWith("203.0.113.")
+        || host.startsWith("2001:db8:");
   }
 
   public static boolean isSupabaseDirect(String rawHost) {

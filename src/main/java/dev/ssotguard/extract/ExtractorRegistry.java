@@ -47,7 +47,8 @@ public final class ExtractorRegistry {
             new TerraformExtractor(settings),
             new PgpassExtractor(knowledge.secrets()),
             new SqlExtractor(),
-            new TextScanner(knowledge.connectionParser()));
+            new TextScanner(
+                knowledge.connectionParser(), new FreeTextFields(knowledge.freeTextKeys())));
     for (FileKind kind : FileKind.values()) {
       List<Extractor> readers = new ArrayList<>();
       for (Extractor e : all) {

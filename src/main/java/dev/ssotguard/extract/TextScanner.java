@@ -21,9 +21,11 @@ import java.util.Set;
 final class TextScanner implements Extractor {
   private static final String[] NEEDLES = {"://", "jdbc:", "dbname="};
   private final ConnectionStringParser parser;
+  private final FreeTextFields freeText;
 
-  TextScanner(ConnectionStringParser parser) {
+  TextScanner(ConnectionStringParser parser, FreeTextFields freeText) {
     this.parser = parser;
+    this.freeText = freeText;
   }
 
   @Override
@@ -61,6 +63,7 @@ final class TextScanner implements Extractor {
     }
     int lineNo = 1;
     int counted = 0;
+    FreeTextFields prose = FreeTextFields.appliesTo(out.kind) ? freeText.forFile() : null;
     int from = 0;
     while (from < text.length()) {
       int hit = Integer.MAX_VALUE;
@@ -90,7 +93,9 @@ final class TextScanner implements Extractor {
           lineNo++;
         }
         counted = lineStart;
-        record(found, lineNo, isBiDatasource(line), out);
+        boolean doc =
+            out.kind == FileKind.DOCUMENTATION || (prose != null && prose.isProse(text, lineStart));
+        record(found, lineNo, isBiDatasource(line), doc, out);
       }
       from = lineEnd + 1;
     }
@@ -115,13 +120,13 @@ final class TextScanner implements Extractor {
         || line.contains("set_database_uri");
   }
 
-  private void record(List<ConnectionString> found, int lineNo, boolean bi, FactsBuilder out) {
+  private void record(
+      List<ConnectionString> found, int lineNo, boolean bi, boolean doc, FactsBuilder out) {
     for (ConnectionString cs : found) {
       if (isCodeTemplate(cs, out.kind)) {
         continue;
       }
       Location at = out.at(lineNo, cs.start() + 1);
-      boolean doc = out.kind == FileKind.DOCUMENTATION;
       out.add(
           new DatastoreUse(
               cs.engine(),

@@ -71,7 +71,9 @@ public final class KnowledgeLoader {
     YMap tools = read("tools.yaml", text, Set.of("tools"));
     YMap credentials =
         read(
-            "credentials.yaml", text, Set.of("exact", "patterns", "secret_parameters", "switches"));
+            "credentials.yaml",
+            text,
+            Set.of("exact", "patterns", "secret_parameters", "switches", "free_text_keys"));
     List<Tool> list = new ArrayList<>();
     for (YNode node : seq(tools.get("tools"))) {
       list.add(tool(strict("tools.yaml", node.asMap(), TOOL_KEYS)));
@@ -143,7 +145,8 @@ public final class KnowledgeLoader {
         new DatastoreImages(images, roles),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
-            lowerCase(strings(engineSettings.get("sqlite_values")))));
+            lowerCase(strings(engineSettings.get("sqlite_values")))),
+        Set.copyOf(lowerCase(strings(credentials.get("free_text_keys")))));
   }
 
   private static Tool tool(YMap m) {

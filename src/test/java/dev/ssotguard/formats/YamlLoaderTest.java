@@ -36,6 +36,23 @@ class YamlLoaderTest {
   }
 
   @Test
+  void applicationTagsAreReferencesWithoutAValue() throws ParseException {
+    YMap m =
+        loader
+            .load(
+                "a: !Ref DbPassword\nb: !Sub 'postgresql://u:${P}@h/d'\nc: !GetAtt X.Y\n"
+                    + "d: ${DB_PASSWORD}\ne: '!Ref quoted'\nf: !!str 5\n")
+            .get(0)
+            .asMap();
+    assertThat(m.text("a")).isNull();
+    assertThat(m.text("b")).isNull();
+    assertThat(m.text("c")).isNull();
+    assertThat(m.text("d")).as("a plain ${VAR} keeps its text").isEqualTo("${DB_PASSWORD}");
+    assertThat(m.text("e")).isEqualTo("!Ref quoted");
+    assertThat(m.text("f")).as("a standard YAML tag is a value").isEqualTo("5");
+  }
+
+  @Test
   void readsMultipleDocumentsAndJson() throws ParseException {
     assertThat(loader.load("a: 1\n---\nb: 2\n")).hasSize(2);
     assertThat(

@@ -42,10 +42,10 @@ class LiveRulesTest {
 
   @Test
   void postgresWithTlsOffIsAWarningOnlyForRemoteHosts() {
-    assertThat(rules("db.example.com", postgres("off", List.of(), List.of())))
+    assertThat(rules("db.acme-corp.io", postgres("off", List.of(), List.of())))
         .containsExactly("SSOT902");
     assertThat(rules("127.0.0.1", postgres("off", List.of(), List.of()))).isEmpty();
-    assertThat(rules("db.example.com", postgres("TLSv1.3", List.of(), List.of()))).isEmpty();
+    assertThat(rules("db.acme-corp.io", postgres("TLSv1.3", List.of(), List.of()))).isEmpty();
   }
 
   @Test

@@ -324,6 +324,13 @@ public final class YamlLoader {
     if (!quoted && Tag.NULL.equals(s.getTag())) {
       value = null;
     }
+    if (!s.getTag().getValue().startsWith(Tag.PREFIX) && !Tag.ENV_TAG.equals(s.getTag())) {
+      // An application tag (CloudFormation's !Ref, !Sub, !GetAtt, !ImportValue; any !tag) makes
+      // the scalar a reference the application resolves: its text is not the value. (The engine
+      // gives plain ${VAR} scalars its ENV tag; their text already reads as a variable.)
+      value = null;
+      quoted = false;
+    }
     return new YScalar(value, quoted, line, column);
   }
 }
