@@ -577,7 +577,7 @@ public final class ConnectionStringParser {
                   }
                   // "user:secret:5432" is no host and port: a host holds no colon.
                   String after = h.substring(c + 1);
-                  return h.substring(0, c).indexOf(':') < 0
+                  return lastTopLevelColon(h.substring(0, c)) < 0
                       && (after.chars().allMatch(Character::isDigit)
                           || after.startsWith("$")
                           || after.startsWith("{"));

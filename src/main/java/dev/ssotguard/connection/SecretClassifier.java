@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,10 @@ public final class SecretClassifier {
           "\\$\\{|\\$[A-Za-z_]|\\{\\{|%\\(|EV\\[|env\\(|ENV\\[|<%|#\\{|secrets\\.|\\$\\(|\\{[A-Za-z_][A-Za-z0-9_.]*\\}");
 
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
+
+  /** One whole {@code ${NAME<op>default}} with a default value (not {@code :?} or {@code :+}). */
+  private static final Pattern FALLBACK =
+      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.]*(?::-|:=|-|=|:(?![?+]))([^{}$]*)}");
 
   private final Set<String> exact;
   private final List<Pattern> patterns;
@@ -107,6 +112,12 @@ public final class SecretClassifier {
     String v = stripQuotes(value.trim());
     if (v.isEmpty()) {
       return SecretState.ABSENT;
+    }
+    Matcher fallback = FALLBACK.matcher(v);
+    if (fallback.matches() && !fallback.group(1).isEmpty()) {
+      // ${DB_PASSWORD:-s3cret} (compose, shell) or ${DB_PASSWORD:s3cret} (Spring): the default is
+      // committed, and used wherever the variable is unset.
+      return classify(fallback.group(1));
     }
     if (VARIABLE.matcher(v).find()) {
       return SecretState.VARIABLE;

@@ -1,9 +1,6 @@
 package dev.ssotguard.rules;
 
-import dev.ssotguard.model.DatastoreUse;
-import dev.ssotguard.model.DeployedDatastore;
-import dev.ssotguard.model.Environment;
-import dev.ssotguard.model.Location;
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
@@ -20,45 +17,20 @@ import dev.ssotguard.model.Severity;
 public final class MysqlUndeclaredPurpose implements Rule {
   @Override
   public void check(Model model, Findings findings) {
-    for (DeployedDatastore d : model.datastores()) {
-      if (d.engine().isMysqlFamily()) {
-        check(
-            model,
-            findings,
-            d.name(),
-            d.location(),
-            d.environment(),
-            d.via() + " '" + d.name() + "'");
-      }
-    }
-    for (DatastoreUse u : model.uses()) {
-      if (u.connection() != null && u.engine().isMysqlFamily() && !u.documentation()) {
-        check(
-            model,
-            findings,
-            u.connection().host(),
-            u.location(),
-            u.environment(),
-            u.connection().redacted());
-      }
-    }
-  }
-
-  private static void check(
-      Model model, Findings findings, String name, Location at, Environment env, String what) {
-    if (model.policy().mysql().stream().anyMatch(m -> m.covers(name, at.path()))) {
-      return;
-    }
-    findings.report(
-        Problem.at(at, env)
-            .message(
-                what
-                    + " uses MySQL/MariaDB, and the policy declares no permitted purpose for it. MySQL is allowed only for"
-                    + " source-system compatibility, staging/bronze landing, short-lived reproduction or a documented legacy"
-                    + " tool: declare it in ssot-policy.yaml (mysql: - datastore: "
-                    + name
-                    + ", purpose: ...) or move it to"
-                    + " PostgreSQL")
-            .key("mysql-purpose:" + name));
+    DatastoreFindings.report(
+        DatastoreFindings.candidates(model, Engine::isMysqlFamily),
+        c -> model.policy().mysql().stream().anyMatch(m -> m.covers(c.name(), c.at().path())),
+        c ->
+            Problem.at(c.at(), c.environment())
+                .message(
+                    c.what()
+                        + " uses MySQL/MariaDB, and the policy declares no permitted purpose for it. MySQL is allowed only for"
+                        + " source-system compatibility, staging/bronze landing, short-lived reproduction or a documented legacy"
+                        + " tool: declare it in ssot-policy.yaml (mysql: - datastore: "
+                        + c.name()
+                        + ", purpose: ...) or move it to"
+                        + " PostgreSQL")
+                .key("mysql-purpose:" + c.name()),
+        findings);
   }
 }

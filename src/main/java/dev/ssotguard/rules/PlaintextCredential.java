@@ -3,8 +3,13 @@ package dev.ssotguard.rules;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A tracked file holds a literal database password. */
 @RuleInfo(
@@ -17,9 +22,22 @@ import dev.ssotguard.model.Severity;
 public final class PlaintextCredential implements Rule {
   @Override
   public void check(Model model, Findings findings) {
+    // One finding per password: the same user, host and database written again in one file (a
+    // stack's services sharing one URL) are related locations of the first, not more findings.
+    Map<String, List<Credential>> byPassword = new LinkedHashMap<>();
     for (Credential c : model.credentials()) {
       if (!c.tracked() || !(c.remoteHost() || c.environment() == Environment.PRODUCTION)) {
         continue;
+      }
+      byPassword
+          .computeIfAbsent(c.location().path() + "\0" + c.key(), k -> new ArrayList<>())
+          .add(c);
+    }
+    for (List<Credential> same : byPassword.values()) {
+      Credential c = same.get(0);
+      List<Related> again = new ArrayList<>();
+      for (Credential other : same.subList(1, same.size())) {
+        again.add(new Related(other.location(), "the same password again"));
       }
       String where = c.remoteHost() ? "for the remote host " + c.host() : "in a production file";
       findings.report(
@@ -32,7 +50,8 @@ public final class PlaintextCredential implements Rule {
                       + "; anyone with the repository can use it. Rotate the"
                       + " password, remove it from the file and its history, and reference a secret instead (${DB_PASSWORD},"
                       + " ${{ secrets.DB_PASSWORD }}, a *_FILE secret)")
-              .key(c.key()));
+              .key(c.key())
+              .related(again));
     }
   }
 }

@@ -40,8 +40,14 @@ class YamlLoaderTest {
     YMap m =
         loader
             .load(
-                "a: !Ref DbPassword\nb: !Sub 'postgresql://u:${P}@h/d'\nc: !GetAtt X.Y\n"
-                    + "d: ${DB_PASSWORD}\ne: '!Ref quoted'\nf: !!str 5\n")
+                """
+                a: !Ref DbPassword
+                b: !Sub 'postgresql://u:${P}@h/d'
+                c: !GetAtt X.Y
+                d: ${DB_PASSWORD}
+                e: '!Ref quoted'
+                f: !!str 5
+                """)
             .get(0)
             .asMap();
     assertThat(m.text("a")).isNull();

@@ -48,13 +48,34 @@ class ChangeScopeTest {
           changed.equals(PolicyLoader.FILE_NAME)
               ? full
               : full.stream().filter(f -> touches(f, changed)).toList();
-      assertThat(Scans.findings(root, Set.of(changed), Set.of()))
+      List<Finding> scoped = Scans.findings(root, Set.of(changed), Set.of());
+      // The same findings; related locations may lack places in files PR mode does not read (a
+      // JSON config that connects to a changed compose file's datastore), never add any.
+      assertThat(scoped.stream().map(ChangeScopeTest::withoutRelated).toList())
           .as("findings of %s changed alone in %s", changed, caseDir)
-          .containsExactlyElementsOf(expected);
+          .containsExactlyElementsOf(
+              expected.stream().map(ChangeScopeTest::withoutRelated).toList());
+      for (int i = 0; i < scoped.size(); i++) {
+        assertThat(expected.get(i).related())
+            .as("related locations of %s with %s changed", scoped.get(i), changed)
+            .containsAll(scoped.get(i).related());
+      }
     }
     assertThat(Scans.findings(root, Set.copyOf(files), Set.of()))
         .as("every file of %s changed", caseDir)
         .containsExactlyElementsOf(full);
+  }
+
+  private static Finding withoutRelated(Finding f) {
+    return new Finding(
+        f.ruleId(),
+        f.ruleName(),
+        f.severity(),
+        f.message(),
+        f.location(),
+        List.of(),
+        f.fingerprint(),
+        f.suppression());
   }
 
   private static boolean touches(Finding f, String path) {
