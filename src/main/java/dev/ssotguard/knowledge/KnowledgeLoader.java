@@ -150,7 +150,12 @@ public final class KnowledgeLoader {
   }
 
   private static Tool tool(YMap m) {
-    YMap selector = strict("tools.yaml", m.map("selector"), Set.of("env", "values"));
+    YMap selector = strict("tools.yaml", m.map("selector"), Set.of("env", "legacy_env", "values"));
+    List<String> selectors = new ArrayList<>();
+    if (selector != null) {
+      selectors.add(selector.text("env"));
+      selectors.addAll(strings(selector.get("legacy_env")));
+    }
     Map<String, Engine> values = new LinkedHashMap<>();
     if (selector != null && selector.map("values") != null) {
       for (YMap.Entry e : selector.map("values").entries()) {
@@ -167,7 +172,7 @@ public final class KnowledgeLoader {
         m.text("id"),
         m.text("name"),
         strings(m.get("images")),
-        selector == null ? null : selector.text("env"),
+        selectors,
         values,
         strings(m.get("urls")),
         strings(m.get("secrets")),

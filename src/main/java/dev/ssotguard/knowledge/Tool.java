@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What ssot-guard knows of one tool's metadata store (knowledge/tools.yaml).
  *
- * @param selectorVariable the variable naming the engine, or null
+ * @param selectorVariables the variables naming the engine, the current one first and older names
+ *     the tool still reads after it (Gitea's {@code DB_TYPE}); empty when none
  * @param selectorValues its values, lower-cased, mapped to engines
  * @param urlVariables variables holding a connection URL, in precedence order
  * @param secretVariables variables that move the setting into a file: the store is then unknown
@@ -27,7 +28,7 @@ public record Tool(
     String id,
     String name,
     List<String> images,
-    String selectorVariable,
+    List<String> selectorVariables,
     Map<String, Engine> selectorValues,
     List<String> urlVariables,
     List<String> secretVariables,
@@ -79,6 +80,7 @@ public record Tool(
     shortName = shortName == null ? name : shortName;
     images = List.copyOf(images);
     selectorValues = Map.copyOf(selectorValues);
+    selectorVariables = List.copyOf(selectorVariables);
     urlVariables = List.copyOf(urlVariables);
     secretVariables = List.copyOf(secretVariables);
     presence = Map.copyOf(presence);

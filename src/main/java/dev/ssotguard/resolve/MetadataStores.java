@@ -4,10 +4,14 @@ import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.Facts;
+import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Service;
+import dev.ssotguard.model.StoreReason;
 import dev.ssotguard.model.ToolJudgedValue;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,7 @@ final class MetadataStores implements Resolver {
     }
     ToolStoreResolver tools =
         new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(in.files()));
+    List<MetadataStore> byEnvironment = new ArrayList<>();
     for (Service s : out.of(Service.class)) {
       Optional<Tool> tool = toolOf(s, files, knowledge);
       if (tool.isEmpty()) {
@@ -48,9 +53,10 @@ final class MetadataStores implements Resolver {
           readConfigs.add(o.configPath());
         }
       } else {
-        out.add(tools.resolve(tool.get(), s));
+        byEnvironment.add(tools.resolve(tool.get(), s));
       }
     }
+    withoutSidecars(byEnvironment).forEach(out::add);
     for (FileFacts f : in.files()) {
       if (f.python() == null || readConfigs.contains(f.file().path())) {
         continue;
@@ -66,6 +72,32 @@ final class MetadataStores implements Resolver {
                 });
       }
     }
+  }
+
+  /**
+   * A sidecar — a second container of a tool in the same compose file that sets nothing about the
+   * store (Nextcloud's cron container sharing the app's volume) — runs with the store its main
+   * service chose: it inherits that verdict rather than being judged on the tool's default.
+   */
+  private static List<MetadataStore> withoutSidecars(List<MetadataStore> stores) {
+    Set<String> configured = new HashSet<>();
+    for (MetadataStore m : stores) {
+      if (!setsNothing(m)) {
+        configured.add(m.toolId() + "\0" + m.location().path());
+      }
+    }
+    List<MetadataStore> kept = new ArrayList<>();
+    for (MetadataStore m : stores) {
+      if (!(setsNothing(m) && configured.contains(m.toolId() + "\0" + m.location().path()))) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean setsNothing(MetadataStore m) {
+    return m.reason() instanceof StoreReason.ToolDefault
+        || m.reason() instanceof StoreReason.NoSetting;
   }
 
   /**

@@ -120,11 +120,11 @@ final class ToolStoreResolver {
           v,
           new StoreReason.UrlSetting(name, cs.get().redacted(), List.of()));
     }
-    if (tool.selectorVariable() != null) {
-      EnvValue v = s.env().get(tool.selectorVariable());
+    for (String selector : tool.selectorVariables()) {
+      EnvValue v = s.env().get(selector);
       if (v != null) {
         if (!v.known()) {
-          return unknown(tool, s, v, new StoreReason.NotKnown(tool.selectorVariable()));
+          return unknown(tool, s, v, new StoreReason.NotKnown(selector));
         }
         Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
         if (engine == null) {
@@ -135,17 +135,10 @@ final class ToolStoreResolver {
               null,
               v,
               new StoreReason.SelectorRejected(
-                  tool.selectorVariable(),
-                  v.value().trim(),
-                  List.copyOf(tool.selectorValues().keySet())),
+                  selector, v.value().trim(), List.copyOf(tool.selectorValues().keySet())),
               List.of());
         }
-        return judge(
-            tool,
-            s,
-            engine,
-            v,
-            new StoreReason.SelectorValue(tool.selectorVariable(), v.value().trim()));
+        return judge(tool, s, engine, v, new StoreReason.SelectorValue(selector, v.value().trim()));
       }
     }
     for (Map.Entry<String, Engine> p : tool.presence().entrySet()) {

@@ -45,8 +45,8 @@ public final class RuleDocs {
         new StringBuilder("| tool | setting | default | judged by |\n|---|---|---|---|\n");
     for (Tool tool : KnowledgeLoader.builtin().tools()) {
       List<String> settings = new ArrayList<>();
-      if (tool.selectorVariable() != null) {
-        settings.add("`" + tool.selectorVariable() + "`");
+      for (String selector : tool.selectorVariables()) {
+        settings.add("`" + selector + "`");
       }
       tool.urlVariables().forEach(v -> settings.add("`" + v + "`"));
       String defaultStore =

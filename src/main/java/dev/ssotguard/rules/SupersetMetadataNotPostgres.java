@@ -4,6 +4,8 @@ import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A Superset deployment's metadata database is not PostgreSQL. */
 @RuleInfo(
@@ -16,10 +18,13 @@ import dev.ssotguard.model.Severity;
 public final class SupersetMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {
+    List<MetadataStore> judged = new ArrayList<>();
     for (MetadataStore store : model.metadataStores()) {
       if (store.rule().equals(info().id()) && MetadataStoreFindings.isBreak(store)) {
-        MetadataStoreFindings.report(store, findings);
+        judged.add(store);
       }
     }
+    MetadataStoreFindings.once(judged)
+        .forEach((store, again) -> MetadataStoreFindings.report(store, again, findings));
   }
 }

@@ -4,6 +4,8 @@ import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Another tool's metadata store (n8n and the tools of the knowledge base) is not PostgreSQL: every
@@ -20,12 +22,15 @@ import dev.ssotguard.model.Severity;
 public final class ToolMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {
+    List<MetadataStore> judged = new ArrayList<>();
     for (MetadataStore store : model.metadataStores()) {
       // A MySQL/MariaDB metadata store is SSOT201's fault (RULES.md): one finding per fault.
       boolean mysql = store.engine() != null && store.engine().isMysqlFamily();
       if (store.rule().equals(info().id()) && MetadataStoreFindings.isBreak(store) && !mysql) {
-        MetadataStoreFindings.report(store, findings);
+        judged.add(store);
       }
     }
+    MetadataStoreFindings.once(judged)
+        .forEach((store, again) -> MetadataStoreFindings.report(store, again, findings));
   }
 }
