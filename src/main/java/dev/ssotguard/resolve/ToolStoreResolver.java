@@ -18,12 +18,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Works out a tool container's metadata store from the knowledge base: a URL variable, a selector
  * variable, a presence variable, or the tool's default when nothing is set.
  */
 final class ToolStoreResolver {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$[A-Za-z_]");
+
   private final ConnectionStringParser parser;
 
   private final ConfigFileHosts configHosts;
@@ -87,7 +90,7 @@ final class ToolStoreResolver {
       if (v == null) {
         continue;
       }
-      if (v.value() == null || v.value().startsWith("${")) {
+      if (v.value() == null || isPlaceholder(v.value())) {
         return unknown(tool, s, v, new StoreReason.NotKnown(name));
       }
       // The scheme decides the engine; a password left as ${VAR} does not hide it.
@@ -123,7 +126,7 @@ final class ToolStoreResolver {
     for (String selector : tool.selectorVariables()) {
       EnvValue v = s.env().get(selector);
       if (v != null) {
-        if (!v.known()) {
+        if (!v.known() || isPlaceholder(v.value())) {
           return unknown(tool, s, v, new StoreReason.NotKnown(selector));
         }
         Engine engine = tool.selectorValues().get(v.value().trim().toLowerCase(Locale.ROOT));
@@ -180,6 +183,15 @@ final class ToolStoreResolver {
         new StoreReason.ToolDefault(tool.defaultEngine(), ignoredSeen),
         evidence,
         tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
+  }
+
+  /**
+   * A value an installer or the shell fills in later: ${VAR}, or $name — what compose leaves of an
+   * escaped $$cap_name (CapRover's install-time variables) or a template's own $VAR.
+   */
+  private static boolean isPlaceholder(String value) {
+    String v = value.trim();
+    return v.startsWith("${") || PLACEHOLDER.matcher(v).lookingAt();
   }
 
   private static MetadataStore unknown(Tool tool, Service s, EnvValue v, StoreReason why) {

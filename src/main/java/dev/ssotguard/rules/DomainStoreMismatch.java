@@ -9,8 +9,11 @@ import dev.ssotguard.model.Service;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.policy.DomainPolicy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A system the policy names as authoritative for a domain keeps that domain's data in PostgreSQL,
@@ -27,6 +30,7 @@ import java.util.Optional;
 public final class DomainStoreMismatch implements Rule {
   @Override
   public void check(Model model, Findings findings) {
+    Set<String> reported = new HashSet<>();
     for (MetadataStore store : model.metadataStores()) {
       if (store.host() == null || Hosts.isVariable(store.host())) {
         continue;
@@ -35,9 +39,18 @@ public final class DomainStoreMismatch implements Rule {
       if (domain.isEmpty()) {
         continue;
       }
-      Optional<Service> container = composeService(model, store.host());
+      Optional<Service> container = composeService(model, store);
       String provider = provider(store.host());
       if (domain.get().providers().contains(provider)) {
+        continue;
+      }
+      // A worker beside its app with the same host setting in one file is the same fault.
+      if (!reported.add(
+          store.toolId()
+              + "\0"
+              + store.hostAt().path()
+              + "\0"
+              + store.host().toLowerCase(Locale.ROOT))) {
         continue;
       }
       List<Related> related = new ArrayList<>();
@@ -82,10 +95,18 @@ public final class DomainStoreMismatch implements Rule {
     return "self-hosted";
   }
 
-  private static Optional<Service> composeService(Model model, String host) {
+  /** The PostgreSQL container the host names, in the same compose project as the tool's service. */
+  private static Optional<Service> composeService(Model model, MetadataStore store) {
+    String project = folder(store.location().path());
     return model.services().stream()
-        .filter(s -> s.name().equalsIgnoreCase(host.trim()))
+        .filter(s -> s.name().equalsIgnoreCase(store.host().trim()))
+        .filter(s -> folder(s.location().path()).equals(project))
         .findFirst();
+  }
+
+  private static String folder(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
   }
 
   private static String describe(String provider, boolean container) {
