@@ -127,10 +127,10 @@ def main():
     for (rule, sev), c in sorted(score.items()):
         n = c["TP"] + c["FP"] + c["DUP"]
         by_severity[sev].update(c)
-        print(f"{rule:8} {sev:8} {c['TP']:4} {c['FP']:4} {c['DUP']:4} {c['TP'] / n:8.0%}")
+        print(f"{rule:8} {sev:8} {c['TP']:4} {c['FP']:4} {c['DUP']:4} {c['TP'] / n:8.1%}")
     for sev, c in sorted(by_severity.items()):
         n = c["TP"] + c["FP"] + c["DUP"]
-        print(f"{'all':8} {sev:8} {c['TP']:4} {c['FP']:4} {c['DUP']:4} {c['TP'] / n:8.0%}")
+        print(f"{'all':8} {sev:8} {c['TP']:4} {c['FP']:4} {c['DUP']:4} {c['TP'] / n:8.1%}")
     print(f"findings {total}, unjudged {len(unjudged)}, judged but gone {len(gone)}")
     for line in unjudged + gone:
         print(line)

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One finding per datastore for the rules that judge a datastore's engine (SSOT101, SSOT202): a
@@ -36,12 +38,18 @@ final class DatastoreFindings {
       return slash < 0 ? "" : at.path().substring(0, slash);
     }
 
+    /** The engine family and the host, a {@code ${HOST:db}} default read as its default. */
     String family() {
+      Matcher fallback = HOST_DEFAULT.matcher(name);
+      String host = fallback.matches() ? fallback.group(1) : name;
       return (engine.isMysqlFamily() ? "mysql" : engine.name())
           + ":"
-          + name.toLowerCase(Locale.ROOT);
+          + host.toLowerCase(Locale.ROOT);
     }
   }
+
+  private static final Pattern HOST_DEFAULT =
+      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:-?([A-Za-z0-9._-]+)}");
 
   private DatastoreFindings() {}
 
