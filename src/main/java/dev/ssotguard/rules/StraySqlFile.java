@@ -36,7 +36,7 @@ public final class StraySqlFile implements Rule {
                   "SQL file outside the allowed places ("
                       + (sql.builtinPlaces()
                           ? "supabase/migrations/, supabase/seed/, supabase/seeds/, supabase/seed.sql, at the"
-                              + " root or in a project folder"
+                              + " repository root"
                           : String.join(", ", sql.allowed().globs()))
                       + (sql.exceptions().isEmpty()
                           ? ""

@@ -94,7 +94,9 @@ class PolicyLoaderTest {
     assertThat(builtin.source()).isEqualTo("built-in");
     // SSOT_POLICY.md: SQL only in migrations (the Supabase CLI's places), §1 table for odoo.
     assertThat(builtin.sql().allows("supabase/migrations/20260101000000_init.sql")).isTrue();
-    assertThat(builtin.sql().allows("apps/api/supabase/seed.sql")).isTrue();
+    // RULES.md SSOT601: the default places hold from the repository root only.
+    assertThat(builtin.sql().allows("apps/api/supabase/seed.sql")).isFalse();
+    assertThat(builtin.sql().allows("supabase/supabase/migrations/1_x.sql")).isFalse();
     assertThat(builtin.sql().allows("db/schema.sql")).isFalse();
     assertThat(builtin.sql().declaredAt()).isNull();
     assertThat(builtin.firewall().minimumPrefixLength()).isEqualTo(1);
