@@ -8,6 +8,7 @@ import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.model.SqlFile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,28 +38,29 @@ public final class MigrationVersionDuplicate implements Rule {
       if (group.size() < 2) {
         continue;
       }
-      for (SqlFile f : group) {
-        List<Related> others = new ArrayList<>();
-        for (SqlFile o : group) {
-          if (!o.path().equals(f.path())) {
-            others.add(
-                new Related(
-                    Location.fileStart(o.path()), "also version " + Migrations.version(o.name())));
-          }
-        }
+      // RULES.md: the CLI applies the group's first file (in file-name order); each other one fails
+      // and is the finding, with the first as the related location.
+      List<SqlFile> ordered = new ArrayList<>(group);
+      ordered.sort(Comparator.comparing(SqlFile::name));
+      SqlFile applied = ordered.get(0);
+      for (SqlFile f : ordered.subList(1, ordered.size())) {
         findings.report(
             Problem.at(Location.fileStart(f.path()), Environment.PRODUCTION)
                 .message(
                     "migration version "
                         + Migrations.version(f.name())
-                        + " is used by "
-                        + group.size()
-                        + " files in "
+                        + " is already used by "
+                        + applied.name()
+                        + " in "
                         + f.directory()
                         + "/: the Supabase CLI records versions in supabase_migrations.schema_migrations"
-                        + " (primary key), so all but one fail to apply. Give each migration its own version")
+                        + " (primary key), so this file fails to apply. Give it its own version")
                 .key("duplicate")
-                .related(others));
+                .related(
+                    List.of(
+                        new Related(
+                            Location.fileStart(applied.path()),
+                            "applied first, with version " + Migrations.version(applied.name())))));
       }
     }
   }
