@@ -1,9 +1,12 @@
 package dev.ssotguard.report;
 
 import dev.ssotguard.connection.Engine;
+import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Finding;
+import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -85,8 +88,15 @@ public final class StarterPolicy {
         out);
   }
 
-  /** The datastores of the engines that a rule reported as lacking a policy entry. */
-  private static List<DeployedDatastore> undeclared(
+  /** A datastore a rule reported as lacking a policy entry, deployed or named by a URL. */
+  private record Entry(String name, Engine engine, String via, Location location) {}
+
+  /**
+   * The datastores of the engines that a rule reported as lacking a policy entry: the deployed ones
+   * and those only a connection string names (ssot init must not say "none" while the scan reports
+   * one).
+   */
+  private static List<Entry> undeclared(
       Model model, List<Finding> findings, String rule, Predicate<Engine> engines) {
     Set<String> reported = new TreeSet<>();
     for (Finding f : findings) {
@@ -94,24 +104,36 @@ public final class StarterPolicy {
         reported.add(f.location().path() + ":" + f.location().line());
       }
     }
-    return model.datastores().stream()
-        .filter(d -> engines.test(d.engine()))
-        .filter(d -> reported.contains(d.location().path() + ":" + d.location().line()))
-        .toList();
+    List<Entry> found = new ArrayList<>();
+    Set<String> names = new TreeSet<>();
+    for (DeployedDatastore d : model.datastores()) {
+      if (engines.test(d.engine()) && reported.contains(key(d.location())) && names.add(d.name())) {
+        found.add(new Entry(d.name(), d.engine(), d.via(), d.location()));
+      }
+    }
+    for (DatastoreUse u : model.uses()) {
+      if (u.connection() != null
+          && engines.test(u.engine())
+          && reported.contains(key(u.location()))
+          && names.add(u.connection().host())) {
+        found.add(new Entry(u.connection().host(), u.engine(), "connection string", u.location()));
+      }
+    }
+    return found;
+  }
+
+  private static String key(Location at) {
+    return at.path() + ":" + at.line();
   }
 
   private static void entries(
-      List<DeployedDatastore> found,
-      String key,
-      String suggestion,
-      String none,
-      StringBuilder out) {
+      List<Entry> found, String key, String suggestion, String none, StringBuilder out) {
     if (found.isEmpty()) {
       out.append("# ").append(key).append(": []   ").append(none).append("\n\n");
       return;
     }
     out.append("# ").append(key).append(":\n");
-    for (DeployedDatastore d : found) {
+    for (Entry d : found) {
       out.append("#   - datastore: ").append(quote(d.name())).append("   # ");
       out.append(d.engine().displayName()).append(", ").append(printable(d.via())).append(" at ");
       out.append(printable(d.location().path())).append(':').append(d.location().line());

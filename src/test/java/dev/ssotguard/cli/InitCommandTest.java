@@ -76,6 +76,23 @@ class InitCommandTest {
   }
 
   @Test
+  void suggestsDatastoresThatOnlyAConnectionStringNames() throws Exception {
+    Files.createDirectories(repo);
+    Files.writeString(
+        repo.resolve("production.env"),
+        """
+        DATABASE_URL=mysql://app:${PW}@legacy-db.internal:3306/shop
+        EVENTS_URL=mongodb://events.internal:27017/e
+        """);
+    String yaml = Scans.cli("init", repo.toString(), "--output", "-").out();
+    assertThat(yaml)
+        .contains("#   - datastore: \"legacy-db.internal\"   # MySQL, connection string at")
+        .contains("#   - datastore: \"events.internal\"   # MongoDB, connection string at")
+        .doesNotContain("no undeclared MySQL")
+        .doesNotContain("every datastore the scan found has a role");
+  }
+
+  @Test
   void writesTheFileOnceAndOverwritesOnlyWithForce() throws Exception {
     writeRepository();
     Scans.CliRun first = Scans.cli("init", repo.toString());
