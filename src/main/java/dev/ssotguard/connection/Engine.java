@@ -22,6 +22,9 @@ public enum Engine {
   INFLUXDB("InfluxDB"),
   NEO4J("Neo4j"),
   MEMCACHED("Memcached"),
+  ARANGODB("ArangoDB"),
+  RETHINKDB("RethinkDB"),
+  SURREALDB("SurrealDB"),
   OTHER("another engine");
 
   private final String displayName;

@@ -121,12 +121,17 @@ public final class KnowledgeLoader {
               "true".equals(r.text("assumed")),
               null));
     }
-    YMap stores = read("datastores.yaml", text, Set.of("images", "roles", "engine_settings"));
+    YMap stores =
+        read("datastores.yaml", text, Set.of("images", "image_names", "roles", "engine_settings"));
     YMap engineSettings =
         strict("datastores.yaml", stores.map("engine_settings"), Set.of("keys", "sqlite_values"));
     Map<String, Engine> images = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("images").entries()) {
       images.put(e.name(), engine(e.value().text()));
+    }
+    Map<String, Engine> imageNames = new LinkedHashMap<>();
+    for (YMap.Entry e : stores.map("image_names").entries()) {
+      imageNames.put(e.name(), engine(e.value().text()));
     }
     Map<Engine, String> roles = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("roles").entries()) {
@@ -142,7 +147,7 @@ public final class KnowledgeLoader {
                 Set.copyOf(lowerCase(strings(switches.get("key_fragments")))),
                 Set.copyOf(lowerCase(strings(switches.get("values")))))),
         new Runtimes(runtimes, markers, ci),
-        new DatastoreImages(images, roles),
+        new DatastoreImages(images, imageNames, roles),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
             lowerCase(strings(engineSettings.get("sqlite_values")))),
