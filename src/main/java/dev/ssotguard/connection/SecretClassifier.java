@@ -19,9 +19,13 @@ public final class SecretClassifier {
 
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
-  /** One whole {@code ${NAME<op>default}} with a default value (not {@code :?} or {@code :+}). */
+  /**
+   * One whole {@code ${NAME<op>default}} with a default value (not {@code :?} or {@code :+}).
+   * Spring's {@code ${NAME:default}} form does not take a number: {@code ${password:32}} is a
+   * template generator's "32 random characters" (Dokploy), not a default.
+   */
   private static final Pattern FALLBACK =
-      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.]*(?::-|:=|-|=|:(?![?+]))([^{}$]*)}");
+      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_.]*(?::-|:=|-|=|:(?![?+])(?!\\d+}))([^{}$]*)}");
 
   private final Set<String> exact;
   private final List<Pattern> patterns;
@@ -100,7 +104,9 @@ public final class SecretClassifier {
    */
   public SecretState classify(String key, String value) {
     SecretState state = classify(value);
-    return state == SecretState.LITERAL && switches.matches(key, value)
+    Matcher fallback = value == null ? null : FALLBACK.matcher(stripQuotes(value.trim()));
+    String effective = fallback != null && fallback.matches() ? fallback.group(1) : value;
+    return state == SecretState.LITERAL && switches.matches(key, effective)
         ? SecretState.PLACEHOLDER
         : state;
   }

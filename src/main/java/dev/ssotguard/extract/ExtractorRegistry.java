@@ -41,6 +41,7 @@ public final class ExtractorRegistry {
                     .toList()),
             new IniExtractor(settings),
             new PropertiesExtractor(settings),
+            new TomlExtractor(settings),
             new PrismaExtractor(),
             new ScriptExtractor(engineSettings),
             new DockerfileExtractor(),

@@ -16,6 +16,7 @@ public enum FileKind {
   DOCKERFILE,
   TERRAFORM,
   PGPASS,
+  TOML,
   DOCUMENTATION,
   OTHER;
 
@@ -55,6 +56,9 @@ public enum FileKind {
     }
     if (n.equals(".pgpass") || n.equals("pgpass")) {
       return PGPASS;
+    }
+    if (n.endsWith(".toml")) {
+      return TOML;
     }
     if (n.endsWith(".sql")) {
       return SQL;

@@ -3,6 +3,7 @@ package dev.ssotguard.rules;
 import dev.ssotguard.model.Credential;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.model.PasswordSite;
 import dev.ssotguard.model.Related;
 import dev.ssotguard.model.Scope;
 import dev.ssotguard.model.Severity;
@@ -20,18 +21,22 @@ import java.util.Map;
     section = "beyond the seed",
     summary = "A tracked file holds a literal database password")
 public final class PlaintextCredential implements Rule {
+  private static String sameSecret(Credential c) {
+    String what = c.site() instanceof PasswordSite.InSetting s ? "setting:" + s.key() : c.key();
+    return c.location().path() + "\0" + what;
+  }
+
   @Override
   public void check(Model model, Findings findings) {
     // One finding per password: the same user, host and database written again in one file (a
-    // stack's services sharing one URL) are related locations of the first, not more findings.
+    // stack's services sharing one URL), or the same setting set again in another service of the
+    // file (POSTGRES_PASSWORD on the database and on the app), are related locations of the first.
     Map<String, List<Credential>> byPassword = new LinkedHashMap<>();
     for (Credential c : model.credentials()) {
       if (!c.tracked() || !(c.remoteHost() || c.environment() == Environment.PRODUCTION)) {
         continue;
       }
-      byPassword
-          .computeIfAbsent(c.location().path() + "\0" + c.key(), k -> new ArrayList<>())
-          .add(c);
+      byPassword.computeIfAbsent(sameSecret(c), k -> new ArrayList<>()).add(c);
     }
     for (List<Credential> same : byPassword.values()) {
       Credential c = same.get(0);

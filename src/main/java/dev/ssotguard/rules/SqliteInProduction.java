@@ -18,8 +18,13 @@ import java.util.Locale;
     section = "§3",
     summary = "A production service or application is configured to persist in SQLite")
 public final class SqliteInProduction implements Rule {
-  private static final List<String> DATABASE_FILE_SUFFIXES =
-      List.of(".db", ".sqlite", ".sqlite3", ".db3");
+  /** Whether a service's environment names SQLite (DB_TYPE=sqlite, a sqlite:// URL). */
+  private static boolean mentionsSqlite(Service service) {
+    return service.env().values().stream()
+        .anyMatch(v -> v.value() != null && v.value().toLowerCase(Locale.ROOT).contains("sqlite"));
+  }
+
+  private static final List<String> DATABASE_FILE_SUFFIXES = List.of(".sqlite", ".sqlite3", ".db3");
 
   @Override
   public void check(Model model, Findings findings) {
@@ -43,18 +48,30 @@ public final class SqliteInProduction implements Rule {
     for (Service service : model.services()) {
       for (Service.Mount mount : service.mounts()) {
         String target = mount.target().toLowerCase(Locale.ROOT);
-        if (DATABASE_FILE_SUFFIXES.stream().anyMatch(target::endsWith)) {
-          findings.report(
-              Problem.at(mount.location(), service.environment())
-                  .message(
-                      "compose service '"
-                          + service.name()
-                          + "' mounts a SQLite database file at "
-                          + mount.target()
-                          + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
-                          + " data to PostgreSQL")
-                  .key("mount:" + service.name() + ":" + mount.target()));
+        boolean sqliteName = DATABASE_FILE_SUFFIXES.stream().anyMatch(target::endsWith);
+        // BoltDB, LevelDB and others also name their files *.db: a .db file is SQLite only when
+        // the service's settings say so; otherwise it is a probable break, a warning.
+        boolean dbName = target.endsWith(".db");
+        if (!sqliteName && !dbName) {
+          continue;
         }
+        boolean confirmed = sqliteName || mentionsSqlite(service);
+        findings.report(
+            Problem.at(mount.location(), service.environment())
+                .message(
+                    "compose service '"
+                        + service.name()
+                        + "' mounts "
+                        + (confirmed ? "a SQLite database file" : "a .db file, probably SQLite,")
+                        + " at "
+                        + mount.target()
+                        + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
+                        + " data to PostgreSQL"
+                        + (confirmed
+                            ? ""
+                            : " (if the file is another engine's, such as BoltDB, suppress this)"))
+                .key("mount:" + service.name() + ":" + mount.target())
+                .severity(confirmed ? Severity.ERROR : Severity.WARNING));
       }
     }
   }

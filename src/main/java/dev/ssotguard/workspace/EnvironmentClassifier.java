@@ -8,6 +8,8 @@ import java.util.Set;
 public final class EnvironmentClassifier {
   private static final Set<String> TEST_SEGMENTS =
       Set.of("test", "tests", "__tests__", "spec", "specs", "testdata", "fixtures");
+  // "template(s)" is not among them: a template is what gets deployed — Helm charts' templates/,
+  // deployment catalogues, Dokploy's template.toml — so production rules judge it (issue 12).
   private static final Set<String> DEV_TOKENS =
       Set.of(
           "dev",
@@ -18,8 +20,6 @@ public final class EnvironmentClassifier {
           "examples",
           "sample",
           "samples",
-          "template",
-          "templates",
           "demo");
   private static final Set<String> NEGATIONS = Set.of("non", "not", "no");
 
@@ -109,6 +109,8 @@ public final class EnvironmentClassifier {
     int dot = name.indexOf('.');
     String stem = dot < 0 ? name : name.substring(0, dot);
     return stem.endsWith("_test")
+        || stem.startsWith("test-")
+        || stem.startsWith("test_")
         || (name.startsWith("test_") && name.endsWith(".py"))
         || name.contains(".test.")
         || name.contains(".spec.")
