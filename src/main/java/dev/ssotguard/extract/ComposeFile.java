@@ -34,7 +34,8 @@ public record ComposeFile(
       List<Volume> volumes,
       Extends extendsFrom,
       List<String> profiles,
-      List<String> networks) {
+      List<String> networks,
+      boolean overridesCommand) {
     public Service {
       networks = List.copyOf(networks);
       environment = List.copyOf(environment);

@@ -155,7 +155,8 @@ final class ComposeReader {
         volumes(s.get("volumes"), out),
         extendsFrom(s.get("extends"), out),
         strings(s.get("profiles")),
-        networkNames(s.get("networks")));
+        networkNames(s.get("networks")),
+        s.get("command") != null || s.get("entrypoint") != null);
   }
 
   private static List<ComposeFile.Variable> environment(YNode node, FactsBuilder out) {

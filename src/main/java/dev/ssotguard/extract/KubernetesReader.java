@@ -127,6 +127,7 @@ final class KubernetesReader {
         mounts,
         null,
         null,
-        "kubernetes");
+        "kubernetes",
+        c.get("command") != null || c.get("args") != null);
   }
 }

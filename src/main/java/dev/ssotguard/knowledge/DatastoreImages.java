@@ -1,19 +1,35 @@
 package dev.ssotguard.knowledge;
 
 import dev.ssotguard.connection.Engine;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which images run which datastore, and the roles the built-in policy gives
  * (knowledge/datastores.yaml).
  */
 public record DatastoreImages(
-    Map<String, Engine> images, Map<String, Engine> imageNames, Map<Engine, String> roles) {
+    Map<String, Engine> images,
+    Map<String, Engine> imageNames,
+    Map<Engine, String> roles,
+    Set<String> helperNameWords) {
   public DatastoreImages {
     images = Map.copyOf(images);
     imageNames = Map.copyOf(imageNames);
     roles = Map.copyOf(roles);
+    helperNameWords = Set.copyOf(helperNameWords);
+  }
+
+  /** Whether a service's name marks it a helper (init-clickhouse, db-backup): a word is listed. */
+  public boolean isHelperName(String serviceName) {
+    for (String word : serviceName.toLowerCase(Locale.ROOT).split("[^a-z0-9]+", -1)) {
+      if (helperNameWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The engine an image runs: by its repository, else by its last path segment (vendor images). */

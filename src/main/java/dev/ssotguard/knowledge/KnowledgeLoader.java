@@ -122,7 +122,10 @@ public final class KnowledgeLoader {
               null));
     }
     YMap stores =
-        read("datastores.yaml", text, Set.of("images", "image_names", "roles", "engine_settings"));
+        read(
+            "datastores.yaml",
+            text,
+            Set.of("images", "image_names", "roles", "engine_settings", "helper_name_words"));
     YMap engineSettings =
         strict("datastores.yaml", stores.map("engine_settings"), Set.of("keys", "sqlite_values"));
     Map<String, Engine> images = new LinkedHashMap<>();
@@ -147,7 +150,11 @@ public final class KnowledgeLoader {
                 Set.copyOf(lowerCase(strings(switches.get("key_fragments")))),
                 Set.copyOf(lowerCase(strings(switches.get("values")))))),
         new Runtimes(runtimes, markers, ci),
-        new DatastoreImages(images, imageNames, roles),
+        new DatastoreImages(
+            images,
+            imageNames,
+            roles,
+            Set.copyOf(lowerCase(strings(stores.get("helper_name_words"))))),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
             lowerCase(strings(engineSettings.get("sqlite_values")))),

@@ -24,7 +24,8 @@ public record Service(
     List<Mount> mounts,
     String buildContext,
     String buildDockerfile,
-    String runtime)
+    String runtime,
+    boolean overridesCommand)
     implements Fact {
 
   /** A volume mount; {@code hostPath} is root-relative for binds inside the tree, else null. */

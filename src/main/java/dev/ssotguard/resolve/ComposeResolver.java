@@ -113,7 +113,8 @@ final class ComposeResolver {
         volumes,
         null,
         s.profiles(),
-        s.networks().isEmpty() ? base.networks() : s.networks());
+        s.networks().isEmpty() ? base.networks() : s.networks(),
+        s.overridesCommand() || base.overridesCommand());
   }
 
   private Service resolve(
@@ -191,7 +192,8 @@ final class ComposeResolver {
         mounts,
         context,
         dockerfile,
-        onIpv6Network(compose, s) ? "compose-ipv6" : "compose");
+        onIpv6Network(compose, s) ? "compose-ipv6" : "compose",
+        s.overridesCommand());
   }
 
   /** Compose puts a service without {@code networks:} on the project's "default" network. */

@@ -39,6 +39,7 @@ final class MetadataStores implements Resolver {
     ToolStoreResolver tools =
         new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(in.files()));
     List<MetadataStore> byEnvironment = new ArrayList<>();
+    Set<String> commandOverridden = new HashSet<>();
     for (Service s : out.of(Service.class)) {
       Optional<Tool> tool = toolOf(s, files, knowledge);
       if (tool.isEmpty()) {
@@ -54,9 +55,12 @@ final class MetadataStores implements Resolver {
         }
       } else {
         byEnvironment.add(tools.resolve(tool.get(), s));
+        if (s.overridesCommand()) {
+          commandOverridden.add(s.location().toString());
+        }
       }
     }
-    withoutSidecars(byEnvironment).forEach(out::add);
+    withoutSidecars(byEnvironment, commandOverridden).forEach(out::add);
     for (FileFacts f : in.files()) {
       if (f.python() == null || readConfigs.contains(f.file().path())) {
         continue;
@@ -75,11 +79,13 @@ final class MetadataStores implements Resolver {
   }
 
   /**
-   * A sidecar — a second container of a tool in the same compose file that sets nothing about the
-   * store (Nextcloud's cron container sharing the app's volume) — runs with the store its main
-   * service chose: it inherits that verdict rather than being judged on the tool's default.
+   * A sidecar — a second container of a tool in the same compose file that runs another command
+   * (Nextcloud's cron.sh, an n8n worker) and sets nothing about the store — runs with the store its
+   * main service chose: it inherits that verdict rather than being judged on the tool's default. A
+   * second deployment that runs the tool itself is judged on its own.
    */
-  private static List<MetadataStore> withoutSidecars(List<MetadataStore> stores) {
+  private static List<MetadataStore> withoutSidecars(
+      List<MetadataStore> stores, Set<String> commandOverridden) {
     Set<String> configured = new HashSet<>();
     for (MetadataStore m : stores) {
       if (!setsNothing(m)) {
@@ -88,7 +94,11 @@ final class MetadataStores implements Resolver {
     }
     List<MetadataStore> kept = new ArrayList<>();
     for (MetadataStore m : stores) {
-      if (!(setsNothing(m) && configured.contains(m.toolId() + "\0" + m.location().path()))) {
+      boolean sidecar =
+          setsNothing(m)
+              && commandOverridden.contains(m.location().toString())
+              && configured.contains(m.toolId() + "\0" + m.location().path());
+      if (!sidecar) {
         kept.add(m);
       }
     }

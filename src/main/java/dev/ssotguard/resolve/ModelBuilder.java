@@ -1,5 +1,6 @@
 package dev.ssotguard.resolve;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.extract.ExtractorRegistry;
 import dev.ssotguard.extract.FileExtractor;
 import dev.ssotguard.extract.FileFacts;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,24 +163,39 @@ public final class ModelBuilder {
             .build(in.files(), out.of(Service.class)));
   }
 
-  /** Datastores: services running a datastore image, then managed databases files declare. */
+  /**
+   * Datastores: services running a datastore image, then managed databases files declare. A service
+   * that runs another command in a datastore's image beside a service running that datastore in the
+   * same file (an init container fetching a binary with the ClickHouse image) is a helper, not a
+   * second datastore.
+   */
   private static void deployedDatastores(Resolution in, Facts.Builder out) {
+    Map<Service, Engine> running = new LinkedHashMap<>();
     for (Service s : out.of(Service.class)) {
-      in.knowledge()
-          .datastores()
-          .engineOf(s.image())
-          .ifPresent(
-              engine ->
-                  out.add(
-                      new DeployedDatastore(
-                          engine,
-                          s.name(),
-                          s.location(),
-                          s.environment(),
-                          s.runtime().equals("kubernetes")
-                              ? "Kubernetes container"
-                              : "compose service")));
+      in.knowledge().datastores().engineOf(s.image()).ifPresent(e -> running.put(s, e));
     }
+    Set<String> served = new HashSet<>();
+    running.forEach(
+        (s, engine) -> {
+          if (!s.overridesCommand()) {
+            served.add(s.location().path() + "\0" + engine);
+          }
+        });
+    running.forEach(
+        (s, engine) -> {
+          if (s.overridesCommand()
+              && in.knowledge().datastores().isHelperName(s.name())
+              && served.contains(s.location().path() + "\0" + engine)) {
+            return;
+          }
+          out.add(
+              new DeployedDatastore(
+                  engine,
+                  s.name(),
+                  s.location(),
+                  s.environment(),
+                  s.runtime().equals("kubernetes") ? "Kubernetes container" : "compose service"));
+        });
     in.files().forEach(f -> out.addAll(f.datastores()));
   }
 
