@@ -47,7 +47,8 @@ public final class KnowledgeLoader {
           "host",
           "rule",
           "python_config",
-          "short_name");
+          "short_name",
+          "passwords");
 
   private KnowledgeLoader() {}
 
@@ -202,7 +203,8 @@ public final class KnowledgeLoader {
                 "tools.yaml",
                 m.map("python_config"),
                 Set.of("module", "setting", "path_env", "image_path", "default_store"))),
-        m.text("short_name"));
+        m.text("short_name"),
+        strings(m.get("passwords")));
   }
 
   private static Tool.PythonConfig pythonConfig(YMap c) {

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param pythonConfig the Python module whose setting chooses the store, or null
  * @param shortName the name running text uses after the first mention ("Superset"), or null for the
  *     name
+ * @param passwordVariables the variables holding the tool's database password (Odoo's PASSWORD),
+ *     which SSOT901 reads as password settings whatever their name
  */
 public record Tool(
     String id,
@@ -42,7 +44,8 @@ public record Tool(
     Host host,
     String rule,
     PythonConfig pythonConfig,
-    String shortName) {
+    String shortName,
+    List<String> passwordVariables) {
 
   /**
    * A Python config module the tool imports, whose setting chooses its metadata store and wins over
@@ -81,6 +84,7 @@ public record Tool(
     images = List.copyOf(images);
     selectorValues = Map.copyOf(selectorValues);
     selectorVariables = List.copyOf(selectorVariables);
+    passwordVariables = List.copyOf(passwordVariables);
     urlVariables = List.copyOf(urlVariables);
     secretVariables = List.copyOf(secretVariables);
     presence = Map.copyOf(presence);

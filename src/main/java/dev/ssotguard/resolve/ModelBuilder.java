@@ -95,6 +95,7 @@ public final class ModelBuilder {
       List.of(
           ModelBuilder::services,
           new MetadataStores(),
+          new ToolPasswords(),
           ModelBuilder::fileFacts,
           ModelBuilder::connections,
           ModelBuilder::deployedDatastores,
