@@ -22,7 +22,8 @@ public final class ExtractorRegistry {
   private final Map<FileKind, DocumentGate> documentGates = new EnumMap<>(FileKind.class);
 
   public ExtractorRegistry(Knowledge knowledge) {
-    KeyValueSettings settings = new KeyValueSettings(knowledge.secrets());
+    KeyValueSettings settings =
+        new KeyValueSettings(knowledge.secrets(), knowledge.engineSettings());
     EngineSettings engineSettings = knowledge.engineSettings();
     List<Extractor> all =
         List.of(

@@ -1,9 +1,12 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.connection.SecretState;
+import dev.ssotguard.knowledge.EngineSettings;
 import dev.ssotguard.model.Credential;
+import dev.ssotguard.model.DatastoreUse;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.PasswordSite;
 import dev.ssotguard.model.TlsSetting;
@@ -33,9 +36,11 @@ final class KeyValueSettings {
   record Setting(String key, String value, Location location) {}
 
   private final SecretClassifier secrets;
+  private final EngineSettings engines;
 
-  KeyValueSettings(SecretClassifier secrets) {
+  KeyValueSettings(SecretClassifier secrets, EngineSettings engines) {
     this.secrets = secrets;
+    this.engines = engines;
   }
 
   /**
@@ -46,6 +51,21 @@ final class KeyValueSettings {
     String host = hostOf(scope, databaseScope);
     for (Setting s : scope) {
       String key = normalize(s.key());
+      if (engines.envChoosesSqlite(s.key(), s.value())) {
+        // An app outside the knowledge base choosing SQLite by its own setting
+        // (SHOP_DB_TYPE=sqlite);
+        // a tool's own setting is its rule's (the tool resolver claims that line).
+        out.add(
+            new DatastoreUse(
+                Engine.SQLITE,
+                null,
+                s.location(),
+                out.environment(),
+                s.key() + "=" + s.value().trim() + scopeName,
+                false,
+                false,
+                List.of()));
+      }
       if (isPasswordKey(key, databaseScope)
           && secrets.classify(s.key(), s.value()) == SecretState.LITERAL) {
         out.add(

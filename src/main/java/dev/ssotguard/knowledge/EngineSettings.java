@@ -9,11 +9,27 @@ import java.util.Set;
  *
  * @param keys lower case
  * @param sqliteValues lower case
+ * @param envKeyEndings endings of environment-style keys that name an app's database engine ({@code
+ *     DB_TYPE}, {@code STORAGE_PROVIDER}), lower case
  */
-public record EngineSettings(Set<String> keys, Set<String> sqliteValues) {
+public record EngineSettings(
+    Set<String> keys, Set<String> sqliteValues, Set<String> envKeyEndings) {
   public EngineSettings {
     keys = Set.copyOf(keys);
     sqliteValues = Set.copyOf(sqliteValues);
+    envKeyEndings = Set.copyOf(envKeyEndings);
+  }
+
+  /**
+   * Whether an environment-style setting of an app outside the knowledge base chooses SQLite: a key
+   * ending in one of {@link #envKeyEndings} ({@code SHOP_DB_TYPE=sqlite}).
+   */
+  public boolean envChoosesSqlite(String key, String value) {
+    if (value == null || !sqliteValues.contains(value.trim().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String k = key.toLowerCase(Locale.ROOT);
+    return envKeyEndings.stream().anyMatch(e -> k.equals(e) || k.endsWith("_" + e));
   }
 
   /** Whether {@code key: value} chooses SQLite. */

@@ -128,7 +128,10 @@ public final class KnowledgeLoader {
             text,
             Set.of("images", "image_names", "roles", "engine_settings", "helper_name_words"));
     YMap engineSettings =
-        strict("datastores.yaml", stores.map("engine_settings"), Set.of("keys", "sqlite_values"));
+        strict(
+            "datastores.yaml",
+            stores.map("engine_settings"),
+            Set.of("keys", "sqlite_values", "env_key_endings"));
     Map<String, Engine> images = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("images").entries()) {
       images.put(e.name(), engine(e.value().text()));
@@ -158,7 +161,8 @@ public final class KnowledgeLoader {
             Set.copyOf(lowerCase(strings(stores.get("helper_name_words"))))),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
-            lowerCase(strings(engineSettings.get("sqlite_values")))),
+            lowerCase(strings(engineSettings.get("sqlite_values"))),
+            lowerCase(strings(engineSettings.get("env_key_endings")))),
         Set.copyOf(lowerCase(strings(credentials.get("free_text_keys")))));
   }
 

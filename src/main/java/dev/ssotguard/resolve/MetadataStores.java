@@ -3,6 +3,7 @@ package dev.ssotguard.resolve;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Evidence;
 import dev.ssotguard.model.Facts;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Service;
@@ -60,7 +61,20 @@ final class MetadataStores implements Resolver {
         }
       }
     }
-    withoutSidecars(byEnvironment, commandOverridden).forEach(out::add);
+    for (MetadataStore m : withoutSidecars(byEnvironment, commandOverridden)) {
+      out.add(m);
+      // The setting a tool's verdict rests on, and the look-alikes it does not read, are that
+      // tool's rule's to report, not SQLite-in-production's.
+      if (!(m.reason() instanceof StoreReason.ToolDefault
+          || m.reason() instanceof StoreReason.NoSetting)) {
+        out.add(new ToolJudgedValue(m.location(), m.toolId()));
+      }
+      for (Evidence e : m.evidence()) {
+        if (e instanceof Evidence.NotReadByTool) {
+          out.add(new ToolJudgedValue(e.location(), m.toolId()));
+        }
+      }
+    }
     for (FileFacts f : in.files()) {
       if (f.python() == null || readConfigs.contains(f.file().path())) {
         continue;
