@@ -31,6 +31,7 @@ public final class ExtractorRegistry {
             new WorkflowExtractor(),
             new CiPipelineExtractor(knowledge.runtimes()),
             new AppSpecExtractor(),
+            new VercelConfigExtractor(),
             new KubernetesExtractor(),
             new DatabaseConfigExtractor(settings, engineSettings),
             new DotenvExtractor(settings, knowledge.connectionParser()),

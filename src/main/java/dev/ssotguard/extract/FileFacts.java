@@ -104,6 +104,11 @@ public record FileFacts(
   }
 
   /** An Odoo-style config's database host, or null. */
+  /** The function paths a deployment config declares, or null when it declares none. */
+  public FunctionPaths functionPaths() {
+    return last(FunctionPaths.class);
+  }
+
   public ConfigDbHost configDbHost() {
     return last(ConfigDbHost.class);
   }

@@ -17,4 +17,5 @@ public sealed interface SourceFact
         AppSpecRuntime,
         SecretSetting,
         PrismaVariable,
-        ConfigDbHost {}
+        ConfigDbHost,
+        FunctionPaths {}

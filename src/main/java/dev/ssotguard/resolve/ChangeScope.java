@@ -100,7 +100,13 @@ public final class ChangeScope {
     }
     List<SourceFile> out = new ArrayList<>();
     for (SourceFile f : workspace.files()) {
-      if (changed.contains(f.path()) || isContext(f, extractors) || inAny(f.path(), appFolders)) {
+      // Runtime markers are read too: a vercel.json's functions decide which files of its folder
+      // run on Vercel, whether or not it changed.
+      boolean marker = !runtimes.markersNamed(f.name()).isEmpty();
+      if (changed.contains(f.path())
+          || isContext(f, extractors)
+          || inAny(f.path(), appFolders)
+          || marker) {
         out.add(f);
       }
     }

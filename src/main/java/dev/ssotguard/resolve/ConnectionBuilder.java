@@ -18,6 +18,7 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.policy.Policy;
 import dev.ssotguard.workspace.SourceFile;
+import dev.ssotguard.workspace.Wildmatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +39,15 @@ final class ConnectionBuilder {
           "(?i).*(DATABASE_URL|DB_URL|POSTGRES_URL|PG_URL|DSN|CONNECTION_STRING|SUPABASE_DB).*");
 
   /** A folder whose files deploy to one runtime, and the file that says so. */
-  private record AppFolder(String runtime, Location marker) {}
+  /**
+   * A folder whose files deploy to one runtime, and the file that says so; when the marker names
+   * its functions ({@code vercel.json} builds/functions), only files matching one run there.
+   */
+  private record AppFolder(String runtime, Location marker, List<Wildmatch> only) {
+    boolean covers(String relativePath) {
+      return only.isEmpty() || only.stream().anyMatch(w -> w.matches(relativePath));
+    }
+  }
 
   private static final String PRISMA = "prisma";
 
@@ -63,7 +72,8 @@ final class ConnectionBuilder {
       for (RuntimeMarker m : runtimes.markers()) {
         String app = m.file().equals(f.name()) ? m.appFolder(f.directory()) : null;
         if (app != null && (m.companion() == null || paths.contains(sibling(f, m.companion())))) {
-          appFolders.putIfAbsent(app, new AppFolder(m.runtime(), Location.fileStart(f.path())));
+          appFolders.putIfAbsent(
+              app, new AppFolder(m.runtime(), Location.fileStart(f.path()), List.of()));
         }
       }
     }
@@ -89,6 +99,23 @@ final class ConnectionBuilder {
 
   List<Connection> build(List<FileFacts> facts, List<Service> services) {
     for (FileFacts f : facts) {
+      if (f.functionPaths() != null) {
+        String dir = f.file().directory();
+        AppFolder app = appFolders.get(dir);
+        if (app != null && app.marker().path().equals(f.file().path())) {
+          List<Wildmatch> only = new ArrayList<>();
+          for (String glob : f.functionPaths().globs()) {
+            try {
+              only.add(Wildmatch.compile(glob.startsWith("/") ? glob.substring(1) : glob));
+            } catch (Wildmatch.BadPattern e) {
+              // a pattern Vercel would reject names no file; the others still decide
+            }
+          }
+          if (!only.isEmpty()) {
+            appFolders.put(dir, new AppFolder(app.runtime(), app.marker(), only));
+          }
+        }
+      }
       if (f.infrastructure() != null) {
         for (InfrastructureInfo.Droplet d : f.infrastructure().droplets()) {
           for (String file : d.userDataFiles()) {
@@ -263,11 +290,13 @@ final class ConnectionBuilder {
     }
     for (String dir = f.file().directory(); ; dir = parent(dir)) {
       AppFolder app = appFolders.get(dir);
-      if (app != null) {
+      String relative = dir.isEmpty() ? path : path.substring(dir.length() + 1);
+      if (app != null && app.covers(relative)) {
         ClientRuntime r = runtimes.of(app.runtime(), app.marker());
         return new Client(r.name() + " app " + (dir.isEmpty() ? "." : dir), r);
       }
-      if (dir.isEmpty()) {
+      if (app != null || dir.isEmpty()) {
+        // a marker whose functions do not include the file: it is no function of the app
         return new Client(path, ClientRuntime.UNKNOWN);
       }
     }
