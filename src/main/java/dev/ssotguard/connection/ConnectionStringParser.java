@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * used: real DSNs hold templates, unencoded characters and multiple hosts it rejects.
  */
 public final class ConnectionStringParser {
+  // Not inside a word (x-postgres://), but after a shell or compose default
+  // (${URL:-postgres://...}).
   static final Pattern URL_HEAD =
       Pattern.compile(
-          "(?i)(?<![A-Za-z0-9_.+-])(jdbc:|r2dbcs?:(?:pool:)?)?([a-z][a-z0-9]*)(\\+[a-z0-9_]+)?://");
+          "(?i)(?<![A-Za-z0-9_.+])(?<![A-Za-z0-9_.+]-)(jdbc:|r2dbcs?:(?:pool:)?)?([a-z][a-z0-9]*)(\\+[a-z0-9_]+)?://");
   static final Pattern JDBC_EMBEDDED_HEAD =
       Pattern.compile("(?i)(?<![A-Za-z0-9_.+-])jdbc:(sqlite|h2):");
   static final Pattern DSN_PAIR =

@@ -143,11 +143,11 @@ final class Needles {
 
   /** The scheme before {@code ://} at {@code sep}, less any {@code +driver}, is a datastore's. */
   private static boolean databaseScheme(byte[] b, int sep) {
-    int start = wordStart(b, sep);
+    int start = schemeStart(b, sep);
     int end = sep;
     if (start > 0 && b[start - 1] == '+') {
       end = start - 1;
-      start = wordStart(b, end);
+      start = schemeStart(b, end);
     }
     int length = end - start;
     if (length >= SCHEMES_BY_LENGTH.length) {
@@ -236,6 +236,20 @@ final class Needles {
       }
     }
     return true;
+  }
+
+  /**
+   * Where the scheme ending at {@code end} starts: a key word's dashes and dots end it, so the
+   * default of {@code ${URL:-postgres://...}} counts (the parser decides what the text is).
+   */
+  private static int schemeStart(byte[] b, int end) {
+    int start = wordStart(b, end);
+    for (int i = end - 1; i >= start; i--) {
+      if (b[i] == '-' || b[i] == '.') {
+        return i + 1;
+      }
+    }
+    return start;
   }
 
   private static int wordStart(byte[] b, int end) {
