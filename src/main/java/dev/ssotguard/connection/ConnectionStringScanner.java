@@ -154,13 +154,23 @@ final class ConnectionStringScanner {
   }
 
   /**
-   * Where a URL that starts at {@code start} ends: whitespace or a quote, outside template spans.
+   * Where a URL that starts at {@code start} ends: whitespace, a quote or a closing brace it did
+   * not open, outside template spans.
    */
   static int extentOf(String text, int start) {
     int i = start;
     int n = text.length();
+    int braces = 0;
     while (i < n) {
       char c = text.charAt(i);
+      if (c == '{' && !(i + 1 < n && text.charAt(i + 1) == '{')) {
+        braces++; // a code template's {h}
+      } else if (c == '}') {
+        if (braces == 0) {
+          break; // the end of the ${URL:-...} default the URL sits in
+        }
+        braces--;
+      }
       if (c == '$' && i + 1 < n && text.charAt(i + 1) == '{') {
         i = closing(text, i + 2, text.startsWith("{", i + 2) ? "}}" : "}");
         continue;
