@@ -2,6 +2,8 @@ package dev.ssotguard.extract;
 
 import dev.ssotguard.formats.ini.IniFile;
 import dev.ssotguard.formats.ini.IniParser;
+import dev.ssotguard.model.DatabaseHostSetting;
+import dev.ssotguard.model.Location;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +43,9 @@ final class IniExtractor implements Extractor {
     IniFile.Section options = ini.section("options");
     IniFile.Entry dbHost = options == null ? null : options.entry("db_host");
     if (dbHost != null && dbHost.value() != null && !dbHost.value().isBlank()) {
-      out.add(new ConfigDbHost(dbHost.value().trim(), out.at(dbHost.line(), dbHost.valueColumn())));
+      Location at = out.at(dbHost.line(), dbHost.valueColumn());
+      out.add(new ConfigDbHost(dbHost.value().trim(), at));
+      out.add(new DatabaseHostSetting(at, out.environment(), "db_host", dbHost.value().trim()));
     }
   }
 }

@@ -23,4 +23,5 @@ public sealed interface Fact
         ToolJudgedValue,
         Diagnostic,
         InlineSuppression,
-        CiPipeline {}
+        CiPipeline,
+        DatabaseHostSetting {}

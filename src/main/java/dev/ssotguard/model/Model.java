@@ -63,6 +63,10 @@ public record Model(Facts facts, int fileCount, Policy policy, LocalDate scanDat
     return facts.of(DatastoreUse.class);
   }
 
+  public List<DatabaseHostSetting> databaseHostSettings() {
+    return facts.of(DatabaseHostSetting.class);
+  }
+
   public List<CiPipeline> ciPipelines() {
     return facts.of(CiPipeline.class);
   }

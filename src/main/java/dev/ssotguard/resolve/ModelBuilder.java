@@ -6,6 +6,7 @@ import dev.ssotguard.extract.FileExtractor;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.model.CiPipeline;
+import dev.ssotguard.model.DatabaseHostSetting;
 import dev.ssotguard.model.DeployedDatastore;
 import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Facts;
@@ -145,6 +146,7 @@ public final class ModelBuilder {
         out.addAll(f.infrastructure().clusters()).addAll(f.infrastructure().firewalls());
       }
       out.addAll(f.suppressions());
+      out.addAll(f.facts().of(DatabaseHostSetting.class));
     }
     pools.forEach(p -> out.add(new TransactionPool(p)));
     for (SourceFile f : in.workspace().files()) {

@@ -5,6 +5,7 @@ import dev.ssotguard.connection.EndpointClass;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.model.Connection;
 import dev.ssotguard.model.DatabaseFirewall;
+import dev.ssotguard.model.DatabaseHostSetting;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.ManagedCluster;
@@ -60,6 +61,19 @@ public final class ManagedDbNoAllowlist implements Rule {
         continue;
       }
       reportUnlisted(model, findings, c.client(), cs.host(), c.environment(), c.location());
+    }
+    // A config file's database host (odoo.conf db_host), mounted by a service or standing alone:
+    // deployed config either way.
+    for (DatabaseHostSetting h : model.databaseHostSettings()) {
+      if (Hosts.isDigitalOceanManaged(h.host())) {
+        reportUnlisted(
+            model,
+            findings,
+            h.location().path() + " (" + h.setting() + ")",
+            h.host(),
+            h.environment(),
+            h.location());
+      }
     }
     // Tool stores (Odoo's db_host, n8n's DB_POSTGRESDB_HOST) name hosts that are not URLs.
     for (MetadataStore store : model.metadataStores()) {
