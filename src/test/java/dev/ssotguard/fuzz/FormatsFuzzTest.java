@@ -16,6 +16,7 @@ import dev.ssotguard.formats.python.PyModule;
 import dev.ssotguard.formats.python.PythonAssignments;
 import dev.ssotguard.formats.sql.SqlLexer;
 import dev.ssotguard.formats.sql.SqlStatement;
+import dev.ssotguard.formats.toml.TomlSettings;
 import dev.ssotguard.formats.yaml.YNode;
 import dev.ssotguard.formats.yaml.YamlLoader;
 
@@ -63,6 +64,25 @@ class FormatsFuzzTest {
             if (!e.getMessage().startsWith("JSON: duplicate key '")) {
               assertThat(e.getMessage()).doesNotContain("'", "\"", "`");
             }
+          }
+        });
+  }
+
+  @FuzzTest(maxDuration = "4m")
+  void toml(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    Bounded.timed(
+        "TOML",
+        () -> {
+          try {
+            for (TomlSettings.Setting s : TomlSettings.read(text)) {
+              Bounded.yamlLineInside(s.line(), text);
+              assertThat(s.column()).isPositive();
+            }
+          } catch (ParseException e) {
+            Bounded.yamlLineInside(e.line(), text);
+            // a fixed sentence: nothing of the input in the note
+            assertThat(e.getMessage()).isIn("TOML: syntax error", "TOML nested too deeply to read");
           }
         });
   }
