@@ -36,6 +36,9 @@ public final class TomlSettings {
       result = Toml.parse(text);
     } catch (StackOverflowError e) {
       throw new ParseException("TOML nested too deeply to read", 1, 1);
+    } catch (RuntimeException | AssertionError e) {
+      // tomlj's own checks can trip on hostile input ("[[b]]#" and NULs, a fuzzer finding)
+      throw new ParseException("TOML could not be read", 1, 1);
     }
     if (result.hasErrors()) {
       TomlParseError first = result.errors().get(0);
