@@ -8,6 +8,7 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Related;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,8 @@ final class DatastoreFindings {
       Function<Candidate, Problem> problem,
       Findings findings) {
     Map<Candidate, List<Related>> leads = new LinkedHashMap<>();
-    List<Candidate> deployed = new ArrayList<>();
+    // by engine family and name, so a use finds its datastore without scanning all of them
+    Map<String, List<Candidate>> deployed = new HashMap<>();
     Map<String, Candidate> usesByHost = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       if (covered.test(c)) {
@@ -103,10 +105,10 @@ final class DatastoreFindings {
       }
       if (c.deployed()) {
         leads.put(c, new ArrayList<>());
-        deployed.add(c);
+        deployed.computeIfAbsent(c.family(), k -> new ArrayList<>()).add(c);
         continue;
       }
-      Candidate target = deployedFor(c, deployed);
+      Candidate target = deployedFor(c, deployed.getOrDefault(c.family(), List.of()));
       if (target == null) {
         String key = c.family() + "\0" + c.folder() + "\0" + c.environment();
         target = usesByHost.get(key);
@@ -121,13 +123,13 @@ final class DatastoreFindings {
     leads.forEach((lead, related) -> findings.report(problem.apply(lead).related(related)));
   }
 
-  /** The deployed datastore of the same name and engine in the use's folder or one above it. */
+  /** Of the deployed datastores of the use's name and engine, the one in its folder or above it. */
   private static Candidate deployedFor(Candidate use, List<Candidate> deployed) {
     for (Candidate d : deployed) {
       String folder = d.folder();
       boolean above =
           folder.isEmpty() || use.folder().equals(folder) || use.folder().startsWith(folder + "/");
-      if (above && d.family().equals(use.family()) && d.environment() == use.environment()) {
+      if (above && d.environment() == use.environment()) {
         return d;
       }
     }
