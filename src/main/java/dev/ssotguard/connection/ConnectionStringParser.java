@@ -54,11 +54,11 @@ public final class ConnectionStringParser {
           "keepalives");
   private static final String MASK = "****";
 
-  /** A printf or Python %-format field; %d followed by a hex digit is percent-encoding. */
   /** A character class, a group or a quantified class: regular-expression syntax, not a path. */
   private static final Pattern REGEX_SHAPE =
       Pattern.compile("\\[\\^|\\(\\?[:=!<]|][+*?]|\\(\\.[*+]|\\\\[sdwSDW][*+?]|\\\\\\.");
 
+  /** A printf or Python %-format field; %d followed by a hex digit is percent-encoding. */
   private static final Pattern PRINTF_FIELD = Pattern.compile("%(?:s|\\(|d(?![0-9A-Fa-f]))");
 
   private static final Map<String, Engine> SCHEMES =

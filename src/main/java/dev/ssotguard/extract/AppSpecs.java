@@ -97,7 +97,6 @@ final class AppSpecs {
     }
   }
 
-  /** The runtime id a spec deploys to, or null when the document is no app spec. */
   /** The keys that mark a list item as an app component (for the JSON pre-filter). */
   static Set<String> componentKeys() {
     return Set.copyOf(COMPONENT_KEYS);
@@ -115,6 +114,7 @@ final class AppSpecs {
     return p.startsWith(".do/") || p.contains("/.do/") ? "do-app-platform" : null;
   }
 
+  /** The runtime id a spec deploys to, or null when the document is no app spec. */
   static String runtimeOf(String path, YMap root) {
     String byPath = runtimeByPath(path);
     if (byPath != null) {

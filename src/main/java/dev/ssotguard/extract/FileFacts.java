@@ -103,12 +103,12 @@ public record FileFacts(
     return all(PrismaVariable.class).stream().map(PrismaVariable::name).toList();
   }
 
-  /** An Odoo-style config's database host, or null. */
   /** The function paths a deployment config declares, or null when it declares none. */
   public FunctionPaths functionPaths() {
     return last(FunctionPaths.class);
   }
 
+  /** An Odoo-style config's database host, or null. */
   public ConfigDbHost configDbHost() {
     return last(ConfigDbHost.class);
   }

@@ -38,7 +38,6 @@ final class ConnectionBuilder {
       Pattern.compile(
           "(?i).*(DATABASE_URL|DB_URL|POSTGRES_URL|PG_URL|DSN|CONNECTION_STRING|SUPABASE_DB).*");
 
-  /** A folder whose files deploy to one runtime, and the file that says so. */
   /**
    * A folder whose files deploy to one runtime, and the file that says so; when the marker names
    * its functions ({@code vercel.json} builds/functions), only files matching one run there.
