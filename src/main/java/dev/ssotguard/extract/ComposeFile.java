@@ -35,8 +35,10 @@ public record ComposeFile(
       Extends extendsFrom,
       List<String> profiles,
       List<String> networks,
-      boolean overridesCommand) {
+      boolean overridesCommand,
+      Set<String> commandAssigns) {
     public Service {
+      commandAssigns = Set.copyOf(commandAssigns);
       networks = List.copyOf(networks);
       environment = List.copyOf(environment);
       envFiles = List.copyOf(envFiles);

@@ -156,7 +156,8 @@ final class ComposeReader {
         extendsFrom(s.get("extends"), out),
         strings(s.get("profiles")),
         networkNames(s.get("networks")),
-        s.get("command") != null || s.get("entrypoint") != null);
+        s.get("command") != null || s.get("entrypoint") != null,
+        CommandAssignments.of(s.get("command"), s.get("entrypoint")));
   }
 
   private static List<ComposeFile.Variable> environment(YNode node, FactsBuilder out) {

@@ -128,6 +128,7 @@ final class KubernetesReader {
         null,
         null,
         "kubernetes",
-        c.get("command") != null || c.get("args") != null);
+        c.get("command") != null || c.get("args") != null,
+        CommandAssignments.of(c.get("command"), c.get("args")));
   }
 }

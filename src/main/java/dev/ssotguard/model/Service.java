@@ -2,6 +2,7 @@ package dev.ssotguard.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A deployable service (a compose service) with its resolved image and environment.
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param buildDockerfile the Dockerfile that builds the image, relative to the scan root, or null
  * @param runtime the runtime id (knowledge/runtimes.yaml) the service runs on: "compose",
  *     "compose-ipv6" or "kubernetes"
+ * @param commandAssigns environment variables the service's command or entrypoint assigns before it
+ *     starts the program; they win over {@code env}
  */
 public record Service(
     String name,
@@ -25,7 +28,8 @@ public record Service(
     String buildContext,
     String buildDockerfile,
     String runtime,
-    boolean overridesCommand)
+    boolean overridesCommand,
+    Set<String> commandAssigns)
     implements Fact {
 
   /** A volume mount; {@code hostPath} is root-relative for binds inside the tree, else null. */
@@ -34,5 +38,6 @@ public record Service(
   public Service {
     env = Map.copyOf(env);
     mounts = List.copyOf(mounts);
+    commandAssigns = Set.copyOf(commandAssigns);
   }
 }

@@ -12,6 +12,9 @@ public sealed interface StoreReason {
   /** A {@code *_FILE} variable hands the setting over in a file the repository does not hold. */
   record SecretFile(String variable) implements StoreReason {}
 
+  /** The service's command or entrypoint assigns the deciding setting itself before it starts. */
+  record SetInCommand(String variable) implements StoreReason {}
+
   /** The deciding setting is interpolated from something the repository does not show. */
   record NotKnown(String setting) implements StoreReason {}
 
@@ -53,6 +56,9 @@ public sealed interface StoreReason {
 
   /** A variable whose mere presence picks the engine. */
   record PresenceSet(String variable) implements StoreReason {}
+
+  /** The tool runs on one engine only: no setting chooses another. */
+  record OnlyEngine(Engine engine) implements StoreReason {}
 
   /** Nothing in the repository shows how the store is chosen. */
   record NoSetting() implements StoreReason {}

@@ -9,10 +9,12 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Service;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -114,7 +116,14 @@ final class ComposeResolver {
         null,
         s.profiles(),
         s.networks().isEmpty() ? base.networks() : s.networks(),
-        s.overridesCommand() || base.overridesCommand());
+        s.overridesCommand() || base.overridesCommand(),
+        union(s.commandAssigns(), base.commandAssigns()));
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private Service resolve(
@@ -193,7 +202,8 @@ final class ComposeResolver {
         context,
         dockerfile,
         onIpv6Network(compose, s) ? "compose-ipv6" : "compose",
-        s.overridesCommand());
+        s.overridesCommand(),
+        s.commandAssigns());
   }
 
   /** Compose puts a service without {@code networks:} on the project's "default" network. */

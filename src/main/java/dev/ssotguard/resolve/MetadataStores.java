@@ -65,8 +65,7 @@ final class MetadataStores implements Resolver {
       out.add(m);
       // The setting a tool's verdict rests on, and the look-alikes it does not read, are that
       // tool's rule's to report, not SQLite-in-production's.
-      if (!(m.reason() instanceof StoreReason.ToolDefault
-          || m.reason() instanceof StoreReason.NoSetting)) {
+      if (!setsNothing(m)) {
         out.add(new ToolJudgedValue(m.location(), m.toolId()));
       }
       for (Evidence e : m.evidence()) {
@@ -121,6 +120,7 @@ final class MetadataStores implements Resolver {
 
   private static boolean setsNothing(MetadataStore m) {
     return m.reason() instanceof StoreReason.ToolDefault
+        || m.reason() instanceof StoreReason.OnlyEngine
         || m.reason() instanceof StoreReason.NoSetting;
   }
 

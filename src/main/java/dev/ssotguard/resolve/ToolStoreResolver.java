@@ -79,6 +79,18 @@ final class ToolStoreResolver {
   }
 
   private MetadataStore judgeStore(Tool tool, Service s) {
+    Optional<String> inCommand = assignedByCommand(tool, s);
+    if (inCommand.isPresent()) {
+      return store(
+          tool,
+          s,
+          Verdict.UNKNOWN,
+          null,
+          s.location(),
+          new StoreReason.SetInCommand(inCommand.get()),
+          List.of(),
+          null);
+    }
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
       if (v != null) {
@@ -150,6 +162,19 @@ final class ToolStoreResolver {
         return judge(tool, s, p.getValue(), v, new StoreReason.PresenceSet(p.getKey()));
       }
     }
+    if (tool.defaultEngine() != null && choosesNothing(tool)) {
+      return store(
+          tool,
+          s,
+          tool.defaultEngine() == Engine.POSTGRESQL
+              ? Verdict.POSTGRESQL
+              : Verdict.DEFAULT_NOT_POSTGRESQL,
+          tool.defaultEngine(),
+          s.location(),
+          new StoreReason.OnlyEngine(tool.defaultEngine()),
+          List.of(),
+          tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
+    }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
       return store(
           tool,
@@ -183,6 +208,23 @@ final class ToolStoreResolver {
         new StoreReason.ToolDefault(tool.defaultEngine(), ignoredSeen),
         evidence,
         tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
+  }
+
+  /** A tool with no setting that chooses its engine runs on its one engine whatever is set. */
+  private static boolean choosesNothing(Tool tool) {
+    return tool.urlVariables().isEmpty()
+        && tool.selectorVariables().isEmpty()
+        && tool.presence().isEmpty()
+        && tool.secretVariables().isEmpty();
+  }
+
+  /** A setting the tool reads that the service's command assigns, which wins over its env. */
+  private static Optional<String> assignedByCommand(Tool tool, Service s) {
+    List<String> read = new ArrayList<>(tool.secretVariables());
+    read.addAll(tool.urlVariables());
+    read.addAll(tool.selectorVariables());
+    read.addAll(tool.presence().keySet());
+    return read.stream().filter(s.commandAssigns()::contains).findFirst();
   }
 
   /**

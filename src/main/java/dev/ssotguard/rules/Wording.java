@@ -76,6 +76,8 @@ public final class Wording {
     String tool = store.toolShortName();
     if (r instanceof StoreReason.SecretFile x) {
       return x.variable() + " hands the setting over in a file; not judged";
+    } else if (r instanceof StoreReason.SetInCommand x) {
+      return x.variable() + " is set by the service's command; not judged";
     } else if (r instanceof StoreReason.NotKnown x) {
       return x.setting() + " is not known from the repository";
     } else if (r instanceof StoreReason.NamesFile x) {
@@ -119,6 +121,8 @@ public final class Wording {
       return x.variable() + " is set";
     } else if (r instanceof StoreReason.NoSetting) {
       return "no store setting is visible in the repository";
+    } else if (r instanceof StoreReason.OnlyEngine x) {
+      return store.toolName() + " runs on " + x.engine().displayName() + " only";
     } else if (r instanceof StoreReason.ToolDefault x) {
       return "nothing selects the metadata store, so "
           + store.toolName()

@@ -39,7 +39,9 @@ class WordingTest {
           new StoreReason.NoConfigModule("superset_config.py", "URI", Engine.SQLITE, "x.db"),
           new StoreReason.Unreadable("docker/superset_config.py"),
           new StoreReason.ConfigSetsNothing("docker/superset_config.py", "URI", Engine.SQLITE),
-          new StoreReason.UnsetVariables("URI", List.of("DATABASE_HOST")));
+          new StoreReason.UnsetVariables("URI", List.of("DATABASE_HOST")),
+          new StoreReason.SetInCommand("DB_URL"),
+          new StoreReason.OnlyEngine(Engine.MYSQL));
 
   private static final List<Evidence> EVIDENCE =
       List.of(
