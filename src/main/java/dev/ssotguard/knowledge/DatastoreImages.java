@@ -14,8 +14,10 @@ public record DatastoreImages(
     Map<String, Engine> images,
     Map<String, Engine> imageNames,
     Map<Engine, String> roles,
-    Set<String> helperNameWords) {
+    Set<String> helperNameWords,
+    Map<String, String> dbFileEngines) {
   public DatastoreImages {
+    dbFileEngines = Map.copyOf(dbFileEngines);
     images = Map.copyOf(images);
     imageNames = Map.copyOf(imageNames);
     roles = Map.copyOf(roles);
@@ -30,6 +32,13 @@ public record DatastoreImages(
       }
     }
     return false;
+  }
+
+  /** The engine whose data an image keeps in its {@code *.db} files when that is not SQLite. */
+  public Optional<String> dbFileEngineOf(String image) {
+    return image == null || image.isBlank()
+        ? Optional.empty()
+        : Optional.ofNullable(dbFileEngines.get(Tool.repository(image)));
   }
 
   /** The engine an image runs: by its repository, else by its last path segment (vendor images). */

@@ -1,5 +1,7 @@
 package dev.ssotguard.knowledge;
 
+import static java.util.stream.Collectors.toSet;
+
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.SecretClassifier;
 import dev.ssotguard.formats.ParseException;
@@ -48,7 +50,8 @@ public final class KnowledgeLoader {
           "rule",
           "python_config",
           "short_name",
-          "passwords");
+          "passwords",
+          "setup_wizard");
 
   private KnowledgeLoader() {}
 
@@ -126,7 +129,13 @@ public final class KnowledgeLoader {
         read(
             "datastores.yaml",
             text,
-            Set.of("images", "image_names", "roles", "engine_settings", "helper_name_words"));
+            Set.of(
+                "images",
+                "image_names",
+                "roles",
+                "engine_settings",
+                "helper_name_words",
+                "db_file_engines"));
     YMap engineSettings =
         strict(
             "datastores.yaml",
@@ -139,6 +148,10 @@ public final class KnowledgeLoader {
     Map<String, Engine> imageNames = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("image_names").entries()) {
       imageNames.put(e.name(), engine(e.value().text()));
+    }
+    Map<String, String> dbFileEngines = new LinkedHashMap<>();
+    for (YMap.Entry e : stores.map("db_file_engines").entries()) {
+      dbFileEngines.put(e.name(), e.value().text());
     }
     Map<Engine, String> roles = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("roles").entries()) {
@@ -158,7 +171,8 @@ public final class KnowledgeLoader {
             images,
             imageNames,
             roles,
-            Set.copyOf(lowerCase(strings(stores.get("helper_name_words"))))),
+            Set.copyOf(lowerCase(strings(stores.get("helper_name_words")))),
+            dbFileEngines),
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
             lowerCase(strings(engineSettings.get("sqlite_values"))),
@@ -208,7 +222,8 @@ public final class KnowledgeLoader {
                 m.map("python_config"),
                 Set.of("module", "setting", "path_env", "image_path", "default_store"))),
         m.text("short_name"),
-        strings(m.get("passwords")));
+        strings(m.get("passwords")),
+        strings(m.get("setup_wizard")).stream().map(KnowledgeLoader::engine).collect(toSet()));
   }
 
   private static Tool.PythonConfig pythonConfig(YMap c) {

@@ -4,6 +4,7 @@ import dev.ssotguard.connection.Engine;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What ssot-guard knows of one tool's metadata store (knowledge/tools.yaml).
@@ -25,6 +26,8 @@ import java.util.Map;
  *     name
  * @param passwordVariables the variables holding the tool's database password (Odoo's PASSWORD),
  *     which SSOT901 reads as password settings whatever their name
+ * @param wizardEngines the engines the tool's first-run setup wizard can choose when no setting
+ *     does (Uptime Kuma 2, Nextcloud): beside a datastore of one of them, the store is unknown
  */
 public record Tool(
     String id,
@@ -45,7 +48,8 @@ public record Tool(
     String rule,
     PythonConfig pythonConfig,
     String shortName,
-    List<String> passwordVariables) {
+    List<String> passwordVariables,
+    Set<Engine> wizardEngines) {
 
   /**
    * A Python config module the tool imports, whose setting chooses its metadata store and wins over
@@ -89,6 +93,7 @@ public record Tool(
     secretVariables = List.copyOf(secretVariables);
     presence = Map.copyOf(presence);
     ignored = List.copyOf(ignored);
+    wizardEngines = Set.copyOf(wizardEngines);
   }
 
   /** Whether an image reference (with registry, tag or digest) is one of this tool's images. */

@@ -24,4 +24,5 @@ public sealed interface Fact
         Diagnostic,
         InlineSuppression,
         CiPipeline,
-        DatabaseHostSetting {}
+        DatabaseHostSetting,
+        OtherEngineFile {}

@@ -79,6 +79,11 @@ public record Model(Facts facts, int fileCount, Policy policy, LocalDate scanDat
     return facts.of(TlsSetting.class);
   }
 
+  /** Whether a mount's {@code *.db} file is known to be another engine's (BoltDB), not SQLite. */
+  public boolean isOtherEngineFile(Location mount) {
+    return facts.of(OtherEngineFile.class).stream().anyMatch(f -> f.location().equals(mount));
+  }
+
   /** Tracked files whose content is a SQLite database. */
   public List<Location> sqliteDatabaseFiles() {
     return facts.of(SqliteDatabaseFile.class).stream().map(SqliteDatabaseFile::location).toList();

@@ -57,6 +57,12 @@ public sealed interface StoreReason {
   /** A variable whose mere presence picks the engine. */
   record PresenceSet(String variable) implements StoreReason {}
 
+  /**
+   * No setting chooses the store, the tool's first-run wizard can, and the file deploys a datastore
+   * of an engine the wizard offers beside it.
+   */
+  record ChosenInSetup(Engine engine) implements StoreReason {}
+
   /** The tool runs on one engine only: no setting chooses another. */
   record OnlyEngine(Engine engine) implements StoreReason {}
 

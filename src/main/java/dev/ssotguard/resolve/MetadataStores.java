@@ -1,5 +1,6 @@
 package dev.ssotguard.resolve;
 
+import dev.ssotguard.connection.Engine;
 import dev.ssotguard.extract.FileFacts;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
@@ -10,6 +11,7 @@ import dev.ssotguard.model.Service;
 import dev.ssotguard.model.StoreReason;
 import dev.ssotguard.model.ToolJudgedValue;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +39,17 @@ final class MetadataStores implements Resolver {
         byModule.put(t.id(), new PythonConfigResolver(files, knowledge.connectionParser(), t));
       }
     }
+    Map<String, Set<Engine>> deployed = new HashMap<>();
+    for (Service s : out.of(Service.class)) {
+      knowledge
+          .datastores()
+          .engineOf(s.image())
+          .ifPresent(
+              e -> deployed.computeIfAbsent(s.location().path(), k -> new HashSet<>()).add(e));
+    }
     ToolStoreResolver tools =
-        new ToolStoreResolver(knowledge.connectionParser(), new ConfigFileHosts(in.files()));
+        new ToolStoreResolver(
+            knowledge.connectionParser(), new ConfigFileHosts(in.files()), deployed);
     List<MetadataStore> byEnvironment = new ArrayList<>();
     Set<String> commandOverridden = new HashSet<>();
     for (Service s : out.of(Service.class)) {
@@ -121,6 +132,7 @@ final class MetadataStores implements Resolver {
   private static boolean setsNothing(MetadataStore m) {
     return m.reason() instanceof StoreReason.ToolDefault
         || m.reason() instanceof StoreReason.OnlyEngine
+        || m.reason() instanceof StoreReason.ChosenInSetup
         || m.reason() instanceof StoreReason.NoSetting;
   }
 

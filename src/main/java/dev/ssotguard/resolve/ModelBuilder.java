@@ -12,6 +12,7 @@ import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Facts;
 import dev.ssotguard.model.Location;
 import dev.ssotguard.model.Model;
+import dev.ssotguard.model.OtherEngineFile;
 import dev.ssotguard.model.Service;
 import dev.ssotguard.model.SqlFile;
 import dev.ssotguard.model.SqliteDatabaseFile;
@@ -116,7 +117,10 @@ public final class ModelBuilder {
       out.addAll(f.workloads());
       if (f.compose() != null) {
         try {
-          out.addAll(compose.resolve(f.compose()));
+          for (Service s : compose.resolve(f.compose())) {
+            out.add(s);
+            otherEngineFiles(in, s, out);
+          }
         } catch (RuntimeException | StackOverflowError e) {
           out.add(
               Diagnostic.badInput(
@@ -125,6 +129,20 @@ public final class ModelBuilder {
         }
       }
     }
+  }
+
+  private static void otherEngineFiles(Resolution in, Service s, Facts.Builder out) {
+    in.knowledge()
+        .datastores()
+        .dbFileEngineOf(s.image())
+        .ifPresent(
+            engine -> {
+              for (Service.Mount m : s.mounts()) {
+                if (m.target().toLowerCase(Locale.ROOT).endsWith(".db")) {
+                  out.add(new OtherEngineFile(m.location(), engine));
+                }
+              }
+            });
   }
 
   /** What files establish on their own: uses, credentials, TLS, SQLite files, infrastructure. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,9 +32,16 @@ final class ToolStoreResolver {
 
   private final ConfigFileHosts configHosts;
 
-  ToolStoreResolver(ConnectionStringParser parser, ConfigFileHosts configHosts) {
+  /** The engines of the datastore containers each compose or manifest file deploys. */
+  private final Map<String, Set<Engine>> deployedByFile;
+
+  ToolStoreResolver(
+      ConnectionStringParser parser,
+      ConfigFileHosts configHosts,
+      Map<String, Set<Engine>> deployedByFile) {
     this.parser = parser;
     this.configHosts = configHosts;
+    this.deployedByFile = Map.copyOf(deployedByFile);
   }
 
   MetadataStore resolve(Tool tool, Service s) {
@@ -175,6 +183,18 @@ final class ToolStoreResolver {
           List.of(),
           tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
     }
+    Optional<Engine> offered = offeredBeside(tool, s);
+    if (offered.isPresent()) {
+      return store(
+          tool,
+          s,
+          Verdict.UNKNOWN,
+          null,
+          s.location(),
+          new StoreReason.ChosenInSetup(offered.get()),
+          List.of(),
+          null);
+    }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
       return store(
           tool,
@@ -208,6 +228,12 @@ final class ToolStoreResolver {
         new StoreReason.ToolDefault(tool.defaultEngine(), ignoredSeen),
         evidence,
         tool.confirmed() ? null : Caveat.UNCONFIRMED_DEFAULT);
+  }
+
+  /** An engine the tool's setup wizard offers that the service's own file deploys beside it. */
+  private Optional<Engine> offeredBeside(Tool tool, Service s) {
+    Set<Engine> deployed = deployedByFile.getOrDefault(s.location().path(), Set.of());
+    return tool.wizardEngines().stream().filter(deployed::contains).sorted().findFirst();
   }
 
   /** A tool with no setting that chooses its engine runs on its one engine whatever is set. */

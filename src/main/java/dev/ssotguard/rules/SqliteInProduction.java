@@ -56,6 +56,9 @@ public final class SqliteInProduction implements Rule {
           continue;
         }
         boolean confirmed = sqliteName || mentionsSqlite(service);
+        if (!confirmed && model.isOtherEngineFile(mount.location())) {
+          continue;
+        }
         findings.report(
             Problem.at(mount.location(), service.environment())
                 .message(

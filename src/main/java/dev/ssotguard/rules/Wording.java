@@ -121,6 +121,12 @@ public final class Wording {
       return x.variable() + " is set";
     } else if (r instanceof StoreReason.NoSetting) {
       return "no store setting is visible in the repository";
+    } else if (r instanceof StoreReason.ChosenInSetup x) {
+      return "nothing in the repository selects the metadata store, "
+          + tool
+          + " asks for it in its setup wizard, and the file deploys "
+          + x.engine().displayName()
+          + " beside it; not judged";
     } else if (r instanceof StoreReason.OnlyEngine x) {
       return store.toolName() + " runs on " + x.engine().displayName() + " only";
     } else if (r instanceof StoreReason.ToolDefault x) {

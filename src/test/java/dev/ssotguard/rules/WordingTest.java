@@ -41,7 +41,8 @@ class WordingTest {
           new StoreReason.ConfigSetsNothing("docker/superset_config.py", "URI", Engine.SQLITE),
           new StoreReason.UnsetVariables("URI", List.of("DATABASE_HOST")),
           new StoreReason.SetInCommand("DB_URL"),
-          new StoreReason.OnlyEngine(Engine.MYSQL));
+          new StoreReason.OnlyEngine(Engine.MYSQL),
+          new StoreReason.ChosenInSetup(Engine.MARIADB));
 
   private static final List<Evidence> EVIDENCE =
       List.of(
