@@ -64,7 +64,7 @@ final class ComposeExtractor implements Extractor {
           for (ComposeFile.Variable v : s.environment()) {
             scope.add(new KeyValueSettings.Setting(v.name(), v.value(), v.location()));
           }
-          settings.read(scope, false, " of compose service '" + s.name() + "'", out);
+          settings.readEnvironment(scope, " of compose service '" + s.name() + "'", out);
         }
       }
     }

@@ -34,7 +34,7 @@ public final class ExtractorRegistry {
             new VercelConfigExtractor(),
             new KubernetesExtractor(),
             new DatabaseConfigExtractor(settings, engineSettings),
-            new DotenvExtractor(settings, knowledge.connectionParser()),
+            new DotenvExtractor(settings),
             new PythonSettingsExtractor(
                 settings,
                 knowledge.tools().stream()

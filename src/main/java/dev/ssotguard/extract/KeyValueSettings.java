@@ -1,5 +1,7 @@
 package dev.ssotguard.extract;
 
+import dev.ssotguard.connection.ConnectionString;
+import dev.ssotguard.connection.ConnectionStringParser;
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.connection.Hosts;
 import dev.ssotguard.connection.SecretClassifier;
@@ -37,10 +39,47 @@ final class KeyValueSettings {
 
   private final SecretClassifier secrets;
   private final EngineSettings engines;
+  private final ConnectionStringParser parser;
 
   KeyValueSettings(SecretClassifier secrets, EngineSettings engines) {
     this.secrets = secrets;
     this.engines = engines;
+    this.parser = new ConnectionStringParser(secrets);
+  }
+
+  /**
+   * Reads environment variables (a compose service's {@code environment:}, a dotenv file): what
+   * {@link #read} reads, and values that name an app's SQLite file ({@code SQLITE_PATH=...}, {@code
+   * DATABASE_URL=file:./app.db}, a {@code .db} path as a probable one). Only environment variables:
+   * in an ORM's own config the same keys are its extractor's.
+   */
+  void readEnvironment(List<Setting> scope, String scopeName, FactsBuilder out) {
+    read(scope, false, scopeName, out);
+    // One app choosing SQLite is one finding: its engine setting (DB_TYPE=sqlite), else the first
+    // file it names.
+    if (scope.stream().anyMatch(s -> engines.envChoosesSqlite(s.key(), s.value()))) {
+      return;
+    }
+    for (Setting s : scope) {
+      EngineSettings.SqliteFile file = engines.envSqliteFile(s.key(), s.value());
+      if (file == EngineSettings.SqliteFile.NO) {
+        continue;
+      }
+      String value = s.value().trim();
+      ConnectionString url = value.startsWith("file:") ? parser.fileUrl(value) : null;
+      out.add(
+          new DatastoreUse(
+              Engine.SQLITE,
+              url,
+              s.location(),
+              out.environment(),
+              (url != null ? "file URL in " + s.key() : s.key() + "=" + value) + scopeName,
+              url != null && url.inMemory(),
+              false,
+              List.of(),
+              file == EngineSettings.SqliteFile.PROBABLY));
+      return;
+    }
   }
 
   /**

@@ -140,7 +140,12 @@ public final class KnowledgeLoader {
         strict(
             "datastores.yaml",
             stores.map("engine_settings"),
-            Set.of("keys", "sqlite_values", "env_key_endings"));
+            Set.of("keys", "sqlite_values", "env_key_endings", "env_paths"));
+    YMap envPaths =
+        strict(
+            "datastores.yaml",
+            engineSettings.map("env_paths"),
+            Set.of("key_words", "sqlite_suffixes", "probable_suffixes"));
     Map<String, Engine> images = new LinkedHashMap<>();
     for (YMap.Entry e : stores.map("images").entries()) {
       images.put(e.name(), engine(e.value().text()));
@@ -176,7 +181,11 @@ public final class KnowledgeLoader {
         new EngineSettings(
             lowerCase(strings(engineSettings.get("keys"))),
             lowerCase(strings(engineSettings.get("sqlite_values"))),
-            lowerCase(strings(engineSettings.get("env_key_endings")))),
+            lowerCase(strings(engineSettings.get("env_key_endings"))),
+            new EngineSettings.EnvPaths(
+                lowerCase(strings(envPaths.get("key_words"))),
+                strings(envPaths.get("sqlite_suffixes")),
+                strings(envPaths.get("probable_suffixes")))),
         Set.copyOf(lowerCase(strings(credentials.get("free_text_keys")))));
   }
 

@@ -11,6 +11,8 @@ import java.util.List;
  *     Prisma provider, a knex client)
  * @param via how the use is written, for messages ("SQLAlchemy URL", "Django DATABASES ENGINE")
  * @param documentation whether it sits in prose (Markdown, reStructuredText, plain text)
+ * @param probable whether the engine is a likely reading rather than a certain one (a bare {@code
+ *     .db} path: SQLite, BoltDB and others share the suffix)
  */
 public record DatastoreUse(
     Engine engine,
@@ -20,7 +22,8 @@ public record DatastoreUse(
     String via,
     boolean inMemory,
     boolean documentation,
-    List<Evidence> evidence)
+    List<Evidence> evidence,
+    boolean probable)
     implements Fact {
 
   /** The {@code via} of connection strings that are a BI tool's datasources. */
@@ -30,9 +33,22 @@ public record DatastoreUse(
     evidence = List.copyOf(evidence);
   }
 
+  /** A certain use. */
+  public DatastoreUse(
+      Engine engine,
+      ConnectionString connection,
+      Location location,
+      Environment environment,
+      String via,
+      boolean inMemory,
+      boolean documentation,
+      List<Evidence> evidence) {
+    this(engine, connection, location, environment, via, inMemory, documentation, evidence, false);
+  }
+
   public DatastoreUse inEnvironment(Environment other) {
     return new DatastoreUse(
-        engine, connection, location, other, via, inMemory, documentation, evidence);
+        engine, connection, location, other, via, inMemory, documentation, evidence, probable);
   }
 
   public String describe() {

@@ -2,6 +2,7 @@ package dev.ssotguard.resolve;
 
 import dev.ssotguard.connection.Engine;
 import dev.ssotguard.extract.FileFacts;
+import dev.ssotguard.knowledge.EngineSettings;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.Tool;
 import dev.ssotguard.model.Evidence;
@@ -57,6 +58,7 @@ final class MetadataStores implements Resolver {
       if (tool.isEmpty()) {
         continue;
       }
+      claimSqliteFiles(s, tool.get(), knowledge, out);
       PythonConfigResolver configured = byModule.get(tool.get().id());
       if (configured != null) {
         PythonConfigResolver.Outcome o = configured.resolve(s);
@@ -100,6 +102,23 @@ final class MetadataStores implements Resolver {
                 });
       }
     }
+  }
+
+  /**
+   * A SQLite file a tool's service names in its environment (n8n's {@code DB_SQLITE_DATABASE}) is
+   * part of the tool's store, which its rule judges: not a second finding of SQLite-in-production.
+   */
+  private static void claimSqliteFiles(
+      Service s, Tool tool, Knowledge knowledge, Facts.Builder out) {
+    s.env()
+        .forEach(
+            (name, v) -> {
+              if (v.location() != null
+                  && knowledge.engineSettings().envSqliteFile(name, v.value())
+                      != EngineSettings.SqliteFile.NO) {
+                out.add(new ToolJudgedValue(v.location(), tool.id()));
+              }
+            });
   }
 
   /**

@@ -39,10 +39,17 @@ public final class SqliteInProduction implements Rule {
           Problem.at(use.location(), use.environment())
               .message(
                   use.describe()
-                      + " persists data in SQLite in a production file; the policy prohibits SQLite for any"
+                      + (use.probable()
+                          ? " names a .db file, probably SQLite, in a production file"
+                          : " persists data in SQLite in a production file")
+                      + "; the policy prohibits SQLite for any"
                       + " production workload (data is lost with the container, not multi-replica safe, no consistent"
-                      + " backups). Point it at PostgreSQL, or keep this setting in a development or test file")
+                      + " backups). Point it at PostgreSQL, or keep this setting in a development or test file"
+                      + (use.probable()
+                          ? " (if the file is another engine's, such as BoltDB, suppress this)"
+                          : ""))
               .key("use:" + use.via())
+              .severity(use.probable() ? Severity.WARNING : Severity.ERROR)
               .evidence(use.evidence()));
     }
     for (Service service : model.services()) {
