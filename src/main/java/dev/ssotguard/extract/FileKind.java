@@ -67,6 +67,8 @@ public enum FileKind {
       return DOCKERFILE;
     }
     if (n.endsWith(".md")
+        || n.endsWith(".mdx")
+        || n.endsWith(".mdoc")
         || n.endsWith(".markdown")
         || n.endsWith(".rst")
         || n.endsWith(".adoc")

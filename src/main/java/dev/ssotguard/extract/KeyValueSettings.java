@@ -115,7 +115,8 @@ final class KeyValueSettings {
                 host,
                 Hosts.isRemote(host),
                 out.file.tracked(),
-                "setting:" + scopeName + ":" + s.key()));
+                "setting:" + scopeName + ":" + s.key(),
+                Credential.sameValueOf(s.value())));
       }
       if ((key.equals("pgsslmode")
               || key.equals("db_sslmode")

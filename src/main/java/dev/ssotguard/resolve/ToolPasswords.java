@@ -60,7 +60,8 @@ final class ToolPasswords implements Resolver {
                 host,
                 Hosts.isRemote(host),
                 tracked.getOrDefault(v.location().path(), true),
-                "setting:" + scope + ":" + name));
+                "setting:" + scope + ":" + name,
+                Credential.sameValueOf(v.value())));
       }
     }
   }

@@ -22,15 +22,19 @@ import java.util.Map;
     summary = "A tracked file holds a literal database password")
 public final class PlaintextCredential implements Rule {
   private static String sameSecret(Credential c) {
-    String what = c.site() instanceof PasswordSite.InSetting s ? "setting:" + s.key() : c.key();
+    String what =
+        !c.sameValue().isEmpty()
+            ? "value:" + c.sameValue()
+            : c.site() instanceof PasswordSite.InSetting s ? "setting:" + s.key() : c.key();
     return c.location().path() + "\0" + what;
   }
 
   @Override
   public void check(Model model, Findings findings) {
     // One finding per password: the same user, host and database written again in one file (a
-    // stack's services sharing one URL), or the same setting set again in another service of the
-    // file (POSTGRES_PASSWORD on the database and on the app), are related locations of the first.
+    // stack's services sharing one URL), or the same value set again in another setting of the
+    // file (POSTGRES_PASSWORD on the database, DB_PASSWORD on the app), are related locations of
+    // the first.
     Map<String, List<Credential>> byPassword = new LinkedHashMap<>();
     for (Credential c : model.credentials()) {
       if (!c.tracked() || !(c.remoteHost() || c.environment() == Environment.PRODUCTION)) {
