@@ -62,7 +62,7 @@ public final class EnvironmentClassifier {
   /** A file's environment from its folder's marker (see {@link #ofFolder}) and its own name. */
   public static Environment classify(Environment folder, String fileName) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    if (folder == Environment.TEST || isTestFileName(name)) {
+    if (folder == Environment.TEST || isTestFileName(name) || isCiComposeFile(name)) {
       return Environment.TEST;
     }
     if (folder == Environment.DEVELOPMENT
@@ -103,6 +103,23 @@ public final class EnvironmentClassifier {
 
   private static boolean isTokenChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * A compose file named for CI ({@code docker-compose.ci.yml}, {@code compose-ci.yaml}): the stack
+   * a pipeline starts to run tests against, as throwaway as a job's service containers.
+   */
+  private static boolean isCiComposeFile(String name) {
+    if (!(name.startsWith("docker-compose") || name.startsWith("compose"))
+        || !(name.endsWith(".yml") || name.endsWith(".yaml"))) {
+      return false;
+    }
+    for (String token : name.split("[^a-z0-9]+", -1)) {
+      if (token.equals("ci")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTestFileName(String name) {

@@ -151,6 +151,12 @@ class WalkerTest {
         .isEqualTo(Environment.PRODUCTION);
     assertThat(EnvironmentClassifier.classify("docker-compose-non-dev.yml"))
         .isEqualTo(Environment.PRODUCTION);
+    assertThat(EnvironmentClassifier.classify("docker-compose.ci.yml")).isEqualTo(Environment.TEST);
+    assertThat(EnvironmentClassifier.classify("deploy/compose-ci.yaml"))
+        .isEqualTo(Environment.TEST);
+    assertThat(EnvironmentClassifier.classify("ci.sh")).isEqualTo(Environment.PRODUCTION);
+    assertThat(EnvironmentClassifier.classify("compose.circleci.yml"))
+        .isEqualTo(Environment.PRODUCTION);
   }
 
   private static void write(Path root, String rel, String content) throws IOException {
