@@ -89,15 +89,7 @@ final class ToolStoreResolver {
   private MetadataStore judgeStore(Tool tool, Service s) {
     Optional<String> inCommand = assignedByCommand(tool, s);
     if (inCommand.isPresent()) {
-      return store(
-          tool,
-          s,
-          Verdict.UNKNOWN,
-          null,
-          s.location(),
-          new StoreReason.SetInCommand(inCommand.get()),
-          List.of(),
-          null);
+      return unjudged(tool, s, new StoreReason.SetInCommand(inCommand.get()));
     }
     for (String secret : tool.secretVariables()) {
       EnvValue v = s.env().get(secret);
@@ -185,26 +177,10 @@ final class ToolStoreResolver {
     }
     Optional<Engine> offered = offeredBeside(tool, s);
     if (offered.isPresent()) {
-      return store(
-          tool,
-          s,
-          Verdict.UNKNOWN,
-          null,
-          s.location(),
-          new StoreReason.ChosenInSetup(offered.get()),
-          List.of(),
-          null);
+      return unjudged(tool, s, new StoreReason.ChosenInSetup(offered.get()));
     }
     if (tool.defaultEngine() == null || !s.environmentComplete()) {
-      return store(
-          tool,
-          s,
-          Verdict.UNKNOWN,
-          null,
-          s.location(),
-          new StoreReason.NoSetting(),
-          List.of(),
-          null);
+      return unjudged(tool, s, new StoreReason.NoSetting());
     }
     List<Evidence> evidence = new ArrayList<>();
     List<String> ignoredSeen = new ArrayList<>();
@@ -260,6 +236,11 @@ final class ToolStoreResolver {
   private static boolean isPlaceholder(String value) {
     String v = value.trim();
     return v.startsWith("${") || PLACEHOLDER.matcher(v).lookingAt();
+  }
+
+  /** Not judged, for a reason that is the service's as a whole rather than one setting's. */
+  private static MetadataStore unjudged(Tool tool, Service s, StoreReason why) {
+    return store(tool, s, Verdict.UNKNOWN, null, s.location(), why, List.of(), null);
   }
 
   private static MetadataStore unknown(Tool tool, Service s, EnvValue v, StoreReason why) {
