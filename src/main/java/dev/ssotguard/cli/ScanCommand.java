@@ -37,7 +37,7 @@ public final class ScanCommand implements Callable<Integer> {
   @CommandLine.Mixin ScanOptions options;
 
   @Option(
-      names = "--format",
+      names = {"-f", "--format"},
       paramLabel = "FORMAT[=FILE]",
       converter = FormatTarget.Converter.class,
       description =
@@ -77,6 +77,21 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Colour in text output: auto, always or never (default: auto).")
   ColorMode color = ColorMode.AUTO;
 
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      description = "Text output: wrap at this width (default: COLUMNS, else 100).")
+  Integer width;
+
+  @Option(names = "--no-color", description = "No colour in text output (as NO_COLOR=1 does).")
+  boolean noColor;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Text output: only the summary line, and nothing when there is nothing to report.")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -112,13 +127,14 @@ public final class ScanCommand implements Callable<Integer> {
     for (FormatTarget o : outputs) {
       Path target = o.file() != null ? o.file() : output;
       boolean colour =
-          color == ColorMode.ALWAYS
-              || (color == ColorMode.AUTO && target == null && Terminal.interactive());
+          !noColor
+              && (color == ColorMode.ALWAYS
+                  || (color == ColorMode.AUTO && target == null && Terminal.interactive()));
       Reporter reporter =
           switch (o.format()) {
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter();
-            case TEXT -> new TextReporter(colour);
+            case TEXT -> new TextReporter(colour, width == null ? Terminal.width() : width, quiet);
           };
       if (target == null) {
         reporter.write(report, spec.commandLine().getOut());

@@ -1,5 +1,6 @@
 package dev.ssotguard.cli;
 
+import dev.ssotguard.report.TextReporter;
 import java.io.Console;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,6 +14,18 @@ final class Terminal {
   /** A terminal that wants colour: {@link #isTerminal()} and no {@code NO_COLOR}. */
   static boolean interactive() {
     return System.getenv("NO_COLOR") == null && isTerminal();
+  }
+
+  /**
+   * The width text output wraps at: {@code COLUMNS} when it holds a sensible number, else 100 (a CI
+   * log, a pipe, or a shell that does not export it).
+   */
+  static int width() {
+    String columns = System.getenv("COLUMNS");
+    if (columns != null && columns.matches("[0-9]{2,4}")) {
+      return Math.max(40, Integer.parseInt(columns));
+    }
+    return TextReporter.DEFAULT_WIDTH;
   }
 
   @SuppressWarnings("SystemConsoleNull")

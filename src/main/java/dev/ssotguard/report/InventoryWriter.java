@@ -83,26 +83,7 @@ public final class InventoryWriter {
       throws IOException {
     List<List<String>> rows =
         raw.stream().map(r -> r.stream().map(Display::text).toList()).toList();
-    int[] width = new int[header.size()];
-    for (int i = 0; i < header.size(); i++) {
-      width[i] = header.get(i).length();
-      for (List<String> r : rows) {
-        width[i] = Math.max(width[i], r.get(i).length());
-      }
-    }
-    line(out, header, width);
-    for (List<String> r : rows) {
-      line(out, r, width);
-    }
-  }
-
-  private static void line(Writer out, List<String> cells, int[] width) throws IOException {
-    StringBuilder sb = new StringBuilder("  ");
-    for (int i = 0; i < cells.size(); i++) {
-      String c = cells.get(i);
-      sb.append(c).append(i + 1 < cells.size() ? " ".repeat(width[i] - c.length() + 2) : "");
-    }
-    out.write(sb.toString().stripTrailing() + "\n");
+    TextTable.write(out, header, rows, TextReporter.DEFAULT_WIDTH);
   }
 
   private static String at(Location l) {

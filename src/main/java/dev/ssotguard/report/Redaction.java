@@ -51,6 +51,7 @@ final class Redaction {
         f.location(),
         related,
         f.fingerprint(),
-        f.suppression());
+        f.suppression(),
+        f.fix() == null ? null : scrub(f.fix()));
   }
 }

@@ -30,8 +30,8 @@ public final class BiDatasourceDirect implements Rule {
                   "BI datasource connects to "
                       + Supabase.endpointName(c.target())
                       + "; the policy prefers the transaction"
-                      + " pooler for BI connections (IPv4-safe, works from every BI host). "
-                      + Supabase.poolerFix(c.target()))
+                      + " pooler for BI connections (IPv4-safe, works from every BI host).")
+              .fix(Supabase.poolerFix(c.target()))
               .key("bi:" + c.target().host())
               .evidence(c.evidence()));
     }

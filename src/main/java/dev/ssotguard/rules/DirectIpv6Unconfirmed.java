@@ -35,8 +35,10 @@ public final class DirectIpv6Unconfirmed implements Rule {
                       + " whose IPv6 the repository does not show, and connects"
                       + " to "
                       + Supabase.endpointName(c.target())
-                      + ". Confirm the host has IPv6 egress (for compose: a"
-                      + " network with enable_ipv6: true on an IPv6 host), or "
+                      + ".")
+              .fix(
+                  "Confirm the host has IPv6 egress (for compose: a network with enable_ipv6: true on"
+                      + " an IPv6 host), or "
                       + Supabase.poolerFix(c.target()))
               .key("direct-unconfirmed:" + c.client() + ":" + c.target().host())
               .related(Supabase.runtimeEvidence(c)));

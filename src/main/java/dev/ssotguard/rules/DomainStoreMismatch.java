@@ -77,8 +77,10 @@ public final class DomainStoreMismatch implements Rule {
                       + String.join(
                           " or ",
                           domain.get().providers().stream().map(DomainStoreMismatch::name).toList())
-                      + " as its place. Move the data there and point this setting at it, or, if the"
-                      + " policy has changed, add the provider to the domain in ssot-policy.yaml (domains:)")
+                      + " as its place.")
+              .fix(
+                  "Move the data there and point this setting at it, or, if the policy has changed, add"
+                      + " the provider to the domain in ssot-policy.yaml (domains:)")
               .key("domain:" + store.service() + ":" + store.host())
               .related(related));
     }

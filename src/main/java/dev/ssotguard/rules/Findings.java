@@ -93,10 +93,12 @@ public final class Findings {
         info.id(),
         info.name(),
         severity(primary),
-        primary.message(),
+        primary.text(),
         at,
         related,
-        fingerprint(info.id(), at.path(), primary.key()));
+        fingerprint(info.id(), at.path(), primary.key()),
+        null,
+        primary.fix());
   }
 
   /**

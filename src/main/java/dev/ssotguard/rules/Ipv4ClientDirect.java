@@ -39,8 +39,8 @@ public final class Ipv4ClientDirect implements Rule {
                       + ", and connects to "
                       + Supabase.endpointName(c.target())
                       + ": the connection fails. Per the policy IPv4-only clients must "
-                      + "use the pooler; "
-                      + Supabase.poolerFix(c.target()))
+                      + "use the pooler;")
+              .fix(Supabase.poolerFix(c.target()))
               .key("direct:" + c.client() + ":" + c.target().host())
               .related(Supabase.runtimeEvidence(c))
               .severity(c.runtime().assumed() ? Severity.WARNING : Severity.ERROR));

@@ -37,7 +37,9 @@ public final class ManagedDbAllowlistOpen implements Rule {
                                             + cidr.prefixLength()
                                             + " wider than the policy's limit of /"
                                             + limit)
-                                    + "; list the droplets, apps, tags or Kubernetes clusters that use the"
+                                    + ";")
+                            .fix(
+                                "list the droplets, apps, tags or Kubernetes clusters that use the"
                                     + " database (type = \"droplet\", \"app\", \"tag\", \"k8s\") or their"
                                     + " exact addresses")
                             .key("open:" + rule.value())));

@@ -48,8 +48,9 @@ public final class ManagedDbNoAllowlist implements Rule {
                     cluster.address()
                         + (cluster.name() == null ? "" : " ('" + cluster.name() + "')")
                         + " has no digitalocean_database_firewall, so it accepts connections from the whole"
-                        + " internet (password and TLS only); add a digitalocean_database_firewall with"
-                        + " cluster_id = "
+                        + " internet (password and TLS only);")
+                .fix(
+                    "add a digitalocean_database_firewall with cluster_id = "
                         + cluster.address()
                         + ".id and a rule for each droplet, app, tag or Kubernetes cluster that uses it")
                 .key("cluster:" + cluster.address()));
@@ -111,8 +112,9 @@ public final class ManagedDbNoAllowlist implements Rule {
                 client
                     + " connects to the DigitalOcean managed database '"
                     + name.get()
-                    + "' and no Terraform in the repository declares its firewall (trusted sources);"
-                    + " manage the cluster's digitalocean_database_firewall in Terraform so that only the"
+                    + "' and no Terraform in the repository declares its firewall (trusted sources);")
+            .fix(
+                "manage the cluster's digitalocean_database_firewall in Terraform so that only the"
                     + " clients in the connection matrix can reach it")
             .key("host:" + name.get())
             .related(related));

@@ -53,12 +53,12 @@ final class MetadataStoreFindings {
             + ": "
             + Wording.reason(store)
             + caveat
-            + ". The policy requires tool metadata in PostgreSQL (DO Managed Postgres or Supabase)."
-            + (store.fix() == null ? "" : " Fix: " + store.fix());
+            + ". The policy requires tool metadata in PostgreSQL (DO Managed Postgres or Supabase).";
     Severity severity = store.caveat() == null ? Severity.ERROR : Severity.WARNING;
     findings.report(
         Problem.at(store.location(), store.environment())
             .message(message)
+            .fix(store.fix() == null ? null : "Fix: " + store.fix())
             .key(store.toolId() + ":" + store.service())
             .related(withEvidence(store, again))
             .severity(severity));

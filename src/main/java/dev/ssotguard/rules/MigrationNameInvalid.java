@@ -36,8 +36,8 @@ public final class MigrationNameInvalid implements Rule {
                     "migration file name '"
                         + f.name()
                         + "' does not match <version>_<name>.sql, so the Supabase CLI"
-                        + " silently skips it. Rename it, e.g. "
-                        + Migrations.suggestion(f.name()))
+                        + " silently skips it.")
+                .fix("Rename it, e.g. " + Migrations.suggestion(f.name()))
                 .key("name"));
       } else if (timestamps && !TIMESTAMP.matcher(f.name()).matches()) {
         findings.report(

@@ -54,7 +54,8 @@ public final class MigrationVersionDuplicate implements Rule {
                         + " in "
                         + f.directory()
                         + "/: the Supabase CLI records versions in supabase_migrations.schema_migrations"
-                        + " (primary key), so this file fails to apply. Give it its own version")
+                        + " (primary key), so this file fails to apply.")
+                .fix("Give it its own version")
                 .key("duplicate")
                 .related(
                     List.of(

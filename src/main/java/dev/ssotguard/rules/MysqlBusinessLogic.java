@@ -26,8 +26,10 @@ public final class MysqlBusinessLogic implements Rule {
                       + " in SQL written for MySQL/MariaDB (told by "
                       + r.dialectEvidence()
                       + "): the policy"
-                      + " forbids authoritative business logic on MySQL. Move the logic to PostgreSQL (a Supabase migration) or"
-                      + " to the application, and keep MySQL a staging or source-compatibility store")
+                      + " forbids authoritative business logic on MySQL.")
+              .fix(
+                  "Move the logic to PostgreSQL (a Supabase migration) or to the application, and keep"
+                      + " MySQL a staging or source-compatibility store")
               .key("routine:" + r.kind() + ":" + r.name()));
     }
   }

@@ -26,10 +26,11 @@ public final class MysqlUndeclaredPurpose implements Rule {
                     c.what()
                         + " uses MySQL/MariaDB, and the policy declares no permitted purpose for it. MySQL is allowed only for"
                         + " source-system compatibility, staging/bronze landing, short-lived reproduction or a documented legacy"
-                        + " tool: declare it in ssot-policy.yaml (mysql: - datastore: "
+                        + " tool:")
+                .fix(
+                    "declare it in ssot-policy.yaml (mysql: - datastore: "
                         + c.name()
-                        + ", purpose: ...) or move it to"
-                        + " PostgreSQL")
+                        + ", purpose: ...) or move it to PostgreSQL")
                 .key("mysql-purpose:" + c.name()),
         findings);
   }

@@ -56,9 +56,10 @@ public final class PlaintextCredential implements Rule {
                       + Wording.password(c.site())
                       + " "
                       + where
-                      + "; anyone with the repository can use it. Rotate the"
-                      + " password, remove it from the file and its history, and reference a secret instead (${DB_PASSWORD},"
-                      + " ${{ secrets.DB_PASSWORD }}, a *_FILE secret)")
+                      + "; anyone with the repository can use it.")
+              .fix(
+                  "Rotate the password, remove it from the file and its history, and reference a secret"
+                      + " instead (${DB_PASSWORD}, ${{ secrets.DB_PASSWORD }}, a *_FILE secret)")
               .key(c.key())
               .related(again));
     }

@@ -38,9 +38,8 @@ public final class PoolerUserFormat implements Rule {
                         + Supabase.hostPort(c.target())
                         + " as user '"
                         + user
-                        + "': Supavisor needs the project in the user name and answers \"Tenant or user not found\". Use '"
-                        + user
-                        + ".<project-ref>' (for example postgres.<ref>)")
+                        + "': Supavisor needs the project in the user name and answers \"Tenant or user not found\".")
+                .fix("Use '" + user + ".<project-ref>' (for example postgres.<ref>)")
                 .key("pooler-user:" + c.client() + ":" + c.target().host())
                 .evidence(c.evidence()));
       } else if (Supabase.isIpv6OnlyHost(c.target()) && user.contains(".")) {

@@ -14,7 +14,9 @@ import java.util.List;
  *
  * @param at the line to fix
  * @param environment where the file belongs (a production-only rule drops the rest)
- * @param message what is wrong and the fix
+ * @param message what is wrong (and, for rules that do not name it apart, the fix)
+ * @param fix what to do about it, or null; reports put it after the message (a terminal on its own
+ *     line)
  * @param key what identifies the problem in its file across edits (the fingerprint's input)
  * @param related other places that explain it
  * @param severity the severity, or null for the rule's
@@ -25,25 +27,31 @@ public record Problem(
     String message,
     String key,
     List<Related> related,
-    Severity severity) {
+    Severity severity,
+    String fix) {
   public Problem {
     related = List.copyOf(related);
   }
 
   public static Problem at(Location at, Environment environment) {
-    return new Problem(at, environment, null, null, List.of(), null);
+    return new Problem(at, environment, null, null, List.of(), null, null);
   }
 
   public Problem message(String text) {
-    return new Problem(at, environment, text, key, related, severity);
+    return new Problem(at, environment, text, key, related, severity, fix);
+  }
+
+  /** The fix, said apart from what is wrong: one sentence, no trailing period. */
+  public Problem fix(String text) {
+    return new Problem(at, environment, message, key, related, severity, text);
   }
 
   public Problem key(String identity) {
-    return new Problem(at, environment, message, identity, related, severity);
+    return new Problem(at, environment, message, identity, related, severity, fix);
   }
 
   public Problem related(List<Related> others) {
-    return new Problem(at, environment, message, key, others, severity);
+    return new Problem(at, environment, message, key, others, severity, fix);
   }
 
   /** Evidence from the model, put into words, as the related locations. */
@@ -52,6 +60,11 @@ public record Problem(
   }
 
   public Problem severity(Severity level) {
-    return new Problem(at, environment, message, key, related, level);
+    return new Problem(at, environment, message, key, related, level, fix);
+  }
+
+  /** The message with its fix after it, as every report but the terminal's shows it. */
+  String text() {
+    return fix == null ? message : message + " " + fix;
   }
 }

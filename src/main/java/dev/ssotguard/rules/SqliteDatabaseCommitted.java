@@ -22,8 +22,8 @@ public final class SqliteDatabaseCommitted implements Rule {
           Problem.at(file, Environment.PRODUCTION)
               .message(
                   "this file is a SQLite database (it starts with the SQLite header) and is committed; the policy lets"
-                      + " SQLite live only in throwaway local sandboxes that are never committed. Remove it from the"
-                      + " repository (git rm --cached) and ignore it")
+                      + " SQLite live only in throwaway local sandboxes that are never committed.")
+              .fix("Remove it from the repository (git rm --cached) and ignore it")
               .key("sqlite-file"));
     }
   }

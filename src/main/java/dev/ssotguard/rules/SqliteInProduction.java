@@ -44,7 +44,9 @@ public final class SqliteInProduction implements Rule {
                           : " persists data in SQLite in a production file")
                       + "; the policy prohibits SQLite for any"
                       + " production workload (data is lost with the container, not multi-replica safe, no consistent"
-                      + " backups). Point it at PostgreSQL, or keep this setting in a development or test file"
+                      + " backups).")
+              .fix(
+                  "Point it at PostgreSQL, or keep this setting in a development or test file"
                       + (use.probable()
                           ? " (if the file is another engine's, such as BoltDB, suppress this)"
                           : ""))
@@ -75,8 +77,9 @@ public final class SqliteInProduction implements Rule {
                         + (confirmed ? "a SQLite database file" : "a .db file, probably SQLite,")
                         + " at "
                         + mount.target()
-                        + " as its store; the policy prohibits SQLite for any persistent production service. Move the"
-                        + " data to PostgreSQL"
+                        + " as its store; the policy prohibits SQLite for any persistent production service.")
+                .fix(
+                    "Move the data to PostgreSQL"
                         + (confirmed
                             ? ""
                             : " (if the file is another engine's, such as BoltDB, suppress this)"))

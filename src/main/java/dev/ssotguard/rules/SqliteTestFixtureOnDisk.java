@@ -26,7 +26,8 @@ public final class SqliteTestFixtureOnDisk implements Rule {
               .message(
                   use.describe()
                       + " opens a SQLite database on disk in test code; the policy allows SQLite test fixtures"
-                      + " in memory only. Use sqlite:// (SQLAlchemy), :memory: or mode=memory")
+                      + " in memory only.")
+              .fix("Use sqlite:// (SQLAlchemy), :memory: or mode=memory")
               .key("use:" + use.via())
               .evidence(use.evidence()));
     }

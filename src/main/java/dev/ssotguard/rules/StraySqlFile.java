@@ -41,8 +41,10 @@ public final class StraySqlFile implements Rule {
                       + (sql.exceptions().isEmpty()
                           ? ""
                           : "; exceptions " + String.join(", ", sql.exceptions()))
-                      + "): per the policy SQL lives only in migrations. Move it into supabase/migrations/ as a"
-                      + " <timestamp>_<name>.sql migration (or supabase/seed.sql), or add an exception to the policy")
+                      + "): per the policy SQL lives only in migrations.")
+              .fix(
+                  "Move it into supabase/migrations/ as a <timestamp>_<name>.sql migration (or"
+                      + " supabase/seed.sql), or add an exception to the policy")
               .key("stray-sql")
               .related(related));
     }

@@ -35,8 +35,8 @@ public final class TlsDisabled implements Rule {
                       + " for "
                       + t.host()
                       + "; credentials and data would cross the network"
-                      + " unencrypted (DigitalOcean managed databases refuse it, Supabase allows it). Use sslmode=require"
-                      + " or verify-full")
+                      + " unencrypted (DigitalOcean managed databases refuse it, Supabase allows it).")
+              .fix("Use sslmode=require or verify-full")
               .key("tls:" + t.host() + ":" + t.via()));
     }
   }

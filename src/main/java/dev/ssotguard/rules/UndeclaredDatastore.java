@@ -34,8 +34,9 @@ public final class UndeclaredDatastore implements Rule {
                         + " is a "
                         + c.engine().displayName()
                         + " datastore, and the policy gives it no role: PostgreSQL is the"
-                        + " only source of truth, every other store must be a declared staging zone, transport or cache."
-                        + " Declare its role in ssot-policy.yaml (roles: - engine: "
+                        + " only source of truth, every other store must be a declared staging zone, transport or cache.")
+                .fix(
+                    "Declare its role in ssot-policy.yaml (roles: - engine: "
                         + c.engine().name().toLowerCase(Locale.ROOT)
                         + ", role: staging|transport|cache) or move the data to PostgreSQL")
                 .key("undeclared:" + c.engine() + ":" + c.name()),

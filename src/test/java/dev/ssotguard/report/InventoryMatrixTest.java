@@ -46,6 +46,7 @@ class InventoryMatrixTest {
     Scans.CliRun run = Scans.cli("inventory", repo.toString());
     assertThat(run.exitCode()).isZero();
     Golden.assertMatches(GOLDEN.resolve("inventory.txt"), run.out());
+    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
   }
 
   @Test

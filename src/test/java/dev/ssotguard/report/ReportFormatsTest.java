@@ -25,14 +25,31 @@ class ReportFormatsTest {
   }
 
   private String scan(String format) {
-    Scans.CliRun run = Scans.cli("scan", repo.toString(), "--format", format, "--color", "never");
+    Scans.CliRun run =
+        Scans.cli(
+            "scan", repo.toString(), "--format", format, "--color", "never", "--width", "100");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     return run.out().replace(repo.toUri().toString(), "file:///ROOT/");
   }
 
   @Test
   void text() {
-    Golden.assertMatches(GOLDEN.resolve("expected.txt"), scan("text"));
+    String text = scan("text");
+    Golden.assertMatches(GOLDEN.resolve("expected.txt"), text);
+    // Issue 13: within the width; a finding's first line is path:line:col: severity SSOTnnn.
+    assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+    assertThat(text.lines().filter(l -> !l.startsWith(" ") && !l.isEmpty()))
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .matches("([^ ]+:\\d+:\\d+: (error|warning|note) SSOT\\d{3} .*|[✓✗] .*)"));
+    assertThat(text).contains("    fix: ").contains("ssot explain SSOT");
+  }
+
+  @Test
+  void quietTextIsTheSummaryLineOnly() {
+    Scans.CliRun run = Scans.cli("scan", repo.toString(), "-q", "--no-color");
+    assertThat(run.out().strip()).startsWith("✗ 3 errors").doesNotContain("\n");
   }
 
   @Test
