@@ -78,6 +78,14 @@ public final class ScanCommand implements Callable<Integer> {
   ColorMode color = ColorMode.AUTO;
 
   @Option(
+      names = "--sarif-category",
+      paramLabel = "NAME",
+      description =
+          "SARIF: the run's automationDetails.id, so GitHub keeps this scan's alerts apart from"
+              + " other scans of the repository (e.g. one per monorepo project).")
+  String sarifCategory;
+
+  @Option(
       names = "--width",
       paramLabel = "COLUMNS",
       description = "Text output: wrap at this width (default: COLUMNS, else 100).")
@@ -133,7 +141,7 @@ public final class ScanCommand implements Callable<Integer> {
       Reporter reporter =
           switch (o.format()) {
             case JSON -> new JsonReporter();
-            case SARIF -> new SarifReporter();
+            case SARIF -> new SarifReporter(sarifCategory);
             case TEXT -> new TextReporter(colour, width == null ? Terminal.width() : width, quiet);
           };
       if (target == null) {

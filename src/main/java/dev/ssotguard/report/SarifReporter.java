@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SARIF 2.1.0 for code scanning: relative URIs against {@code SRCROOT}, one rule entry per rule
@@ -23,7 +25,21 @@ import java.util.Map;
 public final class SarifReporter implements Reporter {
   private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   private static final String BASE = "SRCROOT";
+  private static final Pattern SECTION = Pattern.compile("§(\\d+)");
   private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final String category;
+
+  /**
+   * @param category the run's {@code automationDetails.id} (GitHub keeps one alert set per
+   *     category), or null for none
+   */
+  public SarifReporter(String category) {
+    this.category = category;
+  }
+
+  public SarifReporter() {
+    this(null);
+  }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
@@ -44,7 +60,7 @@ public final class SarifReporter implements Reporter {
       index.put(info.id(), index.size());
       ObjectNode r = rules.addObject();
       r.put("id", info.id());
-      r.put("name", camel(info.name()));
+      r.put("name", info.name());
       r.putObject("shortDescription").put("text", info.summary());
       r.putObject("fullDescription")
           .put("text", info.summary() + " (policy " + info.section() + ")");
@@ -54,8 +70,23 @@ public final class SarifReporter implements Reporter {
       help.put("markdown", page);
       r.putObject("defaultConfiguration").put("level", info.severity().sarifLevel());
       ObjectNode props = r.putObject("properties");
-      props.put("security-severity", info.severity().securitySeverity());
-      props.putArray("tags").add("ssot").add("datastore-policy").add(info.scope().label());
+      props.put("security-severity", info.securitySeverity());
+      props.put("precision", info.precision());
+      ArrayNode tags =
+          props.putArray("tags").add("security").add("datastore-policy").add(info.scope().label());
+      Matcher section = SECTION.matcher(info.section());
+      boolean numbered = false;
+      while (section.find()) {
+        tags.add("policy-section-" + section.group(1));
+        numbered = true;
+      }
+      if (!numbered || info.section().contains("extension")) {
+        tags.add("policy-extension");
+      }
+    }
+    if (category != null) {
+      run.putObject("automationDetails")
+          .put("id", category.endsWith("/") ? category : category + "/");
     }
     ObjectNode invocation = run.putArray("invocations").addObject();
     invocation.put("executionSuccessful", !report.internalError());
@@ -77,7 +108,7 @@ public final class SarifReporter implements Reporter {
         r.put("ruleIndex", ruleIndex);
       }
       r.put("level", f.severity().sarifLevel());
-      r.putObject("message").put("text", f.message());
+      r.putObject("message").put("text", messageWithLinks(f));
       r.putArray("locations").add(location(f.location()));
       if (!f.related().isEmpty()) {
         ArrayNode related = r.putArray("relatedLocations");
@@ -85,7 +116,7 @@ public final class SarifReporter implements Reporter {
         for (Related rel : f.related()) {
           ObjectNode l = location(rel.location());
           l.put("id", id++);
-          l.putObject("message").put("text", rel.message());
+          l.putObject("message").put("text", escapeBrackets(rel.message()));
           related.add(l);
         }
       }
@@ -104,6 +135,36 @@ public final class SarifReporter implements Reporter {
     run.put("columnKind", "unicodeCodePoints");
     mapper.writeValue(new NonClosingWriter(out), root);
     out.write("\n");
+  }
+
+  /**
+   * The message with its related locations linked ({@code [text](id)}): GitHub shows a related
+   * location only when the message links it. Brackets of the text itself are escaped, as SARIF
+   * asks, so they never read as links.
+   */
+  private static String messageWithLinks(Finding f) {
+    String text = escapeBrackets(f.message());
+    if (f.related().isEmpty()) {
+      return text;
+    }
+    StringBuilder links = new StringBuilder(text).append(" Related: ");
+    int id = 1;
+    for (Related rel : f.related()) {
+      if (id > 1) {
+        links.append(", ");
+      }
+      links
+          .append('[')
+          .append(escapeBrackets(rel.location().path() + ":" + rel.location().line()))
+          .append("](")
+          .append(id++)
+          .append(')');
+    }
+    return links.append('.').toString();
+  }
+
+  private static String escapeBrackets(String text) {
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
   }
 
   private ObjectNode location(Location l) {
@@ -130,16 +191,6 @@ public final class SarifReporter implements Reporter {
         sb.append((char) c);
       } else {
         sb.append('%').append(String.format("%02X", c));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static String camel(String kebab) {
-    StringBuilder sb = new StringBuilder();
-    for (String part : kebab.split("-", -1)) {
-      if (!part.isEmpty()) {
-        sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
       }
     }
     return sb.toString();

@@ -13,7 +13,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.WARNING,
     scope = Scope.PRODUCTION,
     section = "§4",
-    summary = "A BI datasource points at Supabase Direct; the pooler is preferred")
+    summary = "A BI datasource points at Supabase Direct; the pooler is preferred",
+    securitySeverity = "3.0",
+    precision = "high")
 public final class BiDatasourceDirect implements Rule {
   @Override
   public void check(Model model, Findings findings) {

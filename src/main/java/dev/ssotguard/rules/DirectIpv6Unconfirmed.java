@@ -15,7 +15,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.WARNING,
     scope = Scope.PRODUCTION,
     section = "§5",
-    summary = "A client whose runtime is not shown to have IPv6 connects to Supabase Direct")
+    summary = "A client whose runtime is not shown to have IPv6 connects to Supabase Direct",
+    securitySeverity = "4.0",
+    precision = "medium")
 public final class DirectIpv6Unconfirmed implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -26,7 +26,9 @@ import java.util.Set;
     scope = Scope.PRODUCTION,
     section = "§1 table",
     summary =
-        "An authoritative system keeps its domain's data with a provider the policy does not name")
+        "An authoritative system keeps its domain's data with a provider the policy does not name",
+    securitySeverity = "4.0",
+    precision = "high")
 public final class DomainStoreMismatch implements Rule {
   @Override
   public void check(Model model, Findings findings) {

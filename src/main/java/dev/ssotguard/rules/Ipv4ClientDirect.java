@@ -14,7 +14,9 @@ import dev.ssotguard.model.Severity;
     scope = Scope.ANY,
     section = "§5",
     summary =
-        "An IPv4-only client connects to Supabase Direct or the dedicated pooler on db.<ref>.supabase.co")
+        "An IPv4-only client connects to Supabase Direct or the dedicated pooler on db.<ref>.supabase.co",
+    securitySeverity = "6.0",
+    precision = "high")
 public final class Ipv4ClientDirect implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -12,7 +12,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.ERROR,
     scope = Scope.ANY,
     section = "§6",
-    summary = "A database firewall rule trusts 0.0.0.0/0 or a prefix wider than the policy allows")
+    summary = "A database firewall rule trusts 0.0.0.0/0 or a prefix wider than the policy allows",
+    securitySeverity = "8.5",
+    precision = "high")
 public final class ManagedDbAllowlistOpen implements Rule {
   @Override
   public void check(Model model, Findings findings) {

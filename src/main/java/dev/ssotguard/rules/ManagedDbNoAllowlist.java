@@ -31,7 +31,9 @@ import java.util.regex.Pattern;
     scope = Scope.PRODUCTION,
     section = "§6",
     summary =
-        "A DigitalOcean managed database has no Terraform-declared firewall (trusted sources)")
+        "A DigitalOcean managed database has no Terraform-declared firewall (trusted sources)",
+    securitySeverity = "8.0",
+    precision = "high")
 public final class ManagedDbNoAllowlist implements Rule {
   /** {@code [private-]<name>-do-user-<n>-0.<x>.db.ondigitalocean.com}: the cluster's name. */
   private static final Pattern CLUSTER_HOST =

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
     name = "migration-name-invalid",
     severity = Severity.WARNING,
     scope = Scope.ANY,
-    section = "§6 (beyond the seed)",
+    section = "§6 (extension)",
     summary =
-        "A file in supabase/migrations/ does not match the Supabase CLI's <version>_<name>.sql")
+        "A file in supabase/migrations/ does not match the Supabase CLI's <version>_<name>.sql",
+    securitySeverity = "2.0",
+    precision = "high")
 public final class MigrationNameInvalid implements Rule {
   private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{14}_.*\\.sql");
 

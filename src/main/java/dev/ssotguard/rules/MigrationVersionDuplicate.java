@@ -19,8 +19,10 @@ import java.util.TreeMap;
     name = "migration-version-duplicate",
     severity = Severity.ERROR,
     scope = Scope.ANY,
-    section = "§6 (beyond the seed)",
-    summary = "Two or more files in one supabase/migrations/ folder share a version")
+    section = "§6 (extension)",
+    summary = "Two or more files in one supabase/migrations/ folder share a version",
+    securitySeverity = "3.0",
+    precision = "high")
 public final class MigrationVersionDuplicate implements Rule {
   @Override
   public void check(Model model, Findings findings) {

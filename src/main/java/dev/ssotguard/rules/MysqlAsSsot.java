@@ -14,7 +14,9 @@ import java.util.List;
     severity = Severity.ERROR,
     scope = Scope.PRODUCTION,
     section = "§2 MUST NOT",
-    summary = "MySQL/MariaDB is the store of an SSOT domain or of tool metadata")
+    summary = "MySQL/MariaDB is the store of an SSOT domain or of tool metadata",
+    securitySeverity = "7.0",
+    precision = "very-high")
 public final class MysqlAsSsot implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -12,7 +12,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.ERROR,
     scope = Scope.ANY,
     section = "§2 MUST NOT",
-    summary = "SQL for MySQL/MariaDB creates a PROCEDURE, FUNCTION, TRIGGER or EVENT")
+    summary = "SQL for MySQL/MariaDB creates a PROCEDURE, FUNCTION, TRIGGER or EVENT",
+    securitySeverity = "5.0",
+    precision = "high")
 public final class MysqlBusinessLogic implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -13,7 +13,9 @@ import dev.ssotguard.model.Severity;
     scope = Scope.PRODUCTION,
     section = "§2 permitted uses",
     summary =
-        "A MySQL/MariaDB datastore is used and the policy declares no permitted purpose for it")
+        "A MySQL/MariaDB datastore is used and the policy declares no permitted purpose for it",
+    securitySeverity = "5.0",
+    precision = "very-high")
 public final class MysqlUndeclaredPurpose implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -16,7 +16,9 @@ import java.util.List;
     scope = Scope.ANY,
     section = "§2 MUST NOT",
     summary =
-        "A legacy-tool MySQL use lacks a documented constraint or approved migration plan, or its date passed")
+        "A legacy-tool MySQL use lacks a documented constraint or approved migration plan, or its date passed",
+    securitySeverity = "5.0",
+    precision = "high")
 public final class MysqlWithoutMigrationPlan implements Rule {
   @Override
   public void check(Model model, Findings findings) {

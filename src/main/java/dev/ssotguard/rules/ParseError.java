@@ -13,7 +13,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.NOTE,
     scope = Scope.ANY,
     section = "—",
-    summary = "A file of a known kind could not be parsed; the scan goes on")
+    summary = "A file of a known kind could not be parsed; the scan goes on",
+    securitySeverity = "0.0",
+    precision = "high")
 public final class ParseError implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -18,8 +18,10 @@ import java.util.Map;
     name = "plaintext-credential",
     severity = Severity.ERROR,
     scope = Scope.ANY,
-    section = "beyond the seed",
-    summary = "A tracked file holds a literal database password")
+    section = "extension",
+    summary = "A tracked file holds a literal database password",
+    securitySeverity = "8.5",
+    precision = "very-high")
 public final class PlaintextCredential implements Rule {
   private static String sameSecret(Credential c) {
     String what =

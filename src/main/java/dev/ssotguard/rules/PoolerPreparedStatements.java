@@ -14,8 +14,10 @@ import java.util.Set;
     name = "pooler-prepared-statements",
     severity = Severity.WARNING,
     scope = Scope.ANY,
-    section = "§5 (beyond the seed)",
-    summary = "A transaction-mode pooler is used by a client that prepares statements by default")
+    section = "§5 (extension)",
+    summary = "A transaction-mode pooler is used by a client that prepares statements by default",
+    securitySeverity = "4.0",
+    precision = "high")
 public final class PoolerPreparedStatements implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -13,8 +13,10 @@ import dev.ssotguard.model.Severity;
     name = "pooler-user-format",
     severity = Severity.ERROR,
     scope = Scope.ANY,
-    section = "§5 (beyond the seed)",
-    summary = "Shared pooler with a user lacking .<ref>, or postgres.<ref> on the direct host")
+    section = "§5 (extension)",
+    summary = "Shared pooler with a user lacking .<ref>, or postgres.<ref> on the direct host",
+    securitySeverity = "5.0",
+    precision = "high")
 public final class PoolerUserFormat implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -27,4 +27,17 @@ public @interface RuleInfo {
 
   /** One line, no trailing period. */
   String summary();
+
+  /**
+   * GitHub code scanning's {@code security-severity}, 0.0 to 10.0 as text (9.0+ critical, 7.0+
+   * high, 4.0+ medium, below low): a leaked credential or an open database firewall ranks high, a
+   * misnamed migration low.
+   */
+  String securitySeverity();
+
+  /**
+   * SARIF's {@code precision}: very-high, high, medium or low — measured on the real repositories
+   * of bench/corpus where the rule fires there (README "Precision on real repositories").
+   */
+  String precision();
 }

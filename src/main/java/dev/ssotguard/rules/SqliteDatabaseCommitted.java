@@ -13,7 +13,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.ERROR,
     scope = Scope.ANY,
     section = "§3 dev sandbox \"never commit\"",
-    summary = "A SQLite database file is tracked in the repository")
+    summary = "A SQLite database file is tracked in the repository",
+    securitySeverity = "7.5",
+    precision = "high")
 public final class SqliteDatabaseCommitted implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -16,7 +16,9 @@ import java.util.Locale;
     severity = Severity.ERROR,
     scope = Scope.PRODUCTION,
     section = "§3",
-    summary = "A production service or application is configured to persist in SQLite")
+    summary = "A production service or application is configured to persist in SQLite",
+    securitySeverity = "7.0",
+    precision = "very-high")
 public final class SqliteInProduction implements Rule {
   /** Whether a service's environment names SQLite (DB_TYPE=sqlite, a sqlite:// URL). */
   private static boolean mentionsSqlite(Service service) {

@@ -13,7 +13,9 @@ import dev.ssotguard.model.Severity;
     severity = Severity.WARNING,
     scope = Scope.TEST,
     section = "§3 test fixtures \"in-memory only\"",
-    summary = "Test code opens a file-backed SQLite database instead of an in-memory one")
+    summary = "Test code opens a file-backed SQLite database instead of an in-memory one",
+    securitySeverity = "2.0",
+    precision = "high")
 public final class SqliteTestFixtureOnDisk implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -17,7 +17,9 @@ import java.util.List;
     severity = Severity.ERROR,
     scope = Scope.ANY,
     section = "§6",
-    summary = "A tracked SQL file lies outside the allowed SQL places")
+    summary = "A tracked SQL file lies outside the allowed SQL places",
+    securitySeverity = "2.0",
+    precision = "very-high")
 public final class StraySqlFile implements Rule {
   @Override
   public void check(Model model, Findings findings) {

@@ -14,7 +14,9 @@ import java.util.List;
     severity = Severity.ERROR,
     scope = Scope.PRODUCTION,
     section = "§3, §4",
-    summary = "A Superset deployment's metadata database is not PostgreSQL")
+    summary = "A Superset deployment's metadata database is not PostgreSQL",
+    securitySeverity = "6.5",
+    precision = "high")
 public final class SupersetMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {

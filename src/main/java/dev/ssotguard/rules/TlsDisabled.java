@@ -14,8 +14,10 @@ import java.util.Set;
     name = "tls-disabled",
     severity = Severity.WARNING,
     scope = Scope.PRODUCTION,
-    section = "beyond the seed",
-    summary = "A connection to a managed or remote PostgreSQL sets sslmode=disable or allow")
+    section = "extension",
+    summary = "A connection to a managed or remote PostgreSQL sets sslmode=disable or allow",
+    securitySeverity = "7.0",
+    precision = "high")
 public final class TlsDisabled implements Rule {
   private static final Set<String> WEAK = Set.of("disable", "allow");
 

@@ -18,7 +18,9 @@ import java.util.List;
     scope = Scope.PRODUCTION,
     section = "§1 table, §3",
     summary =
-        "Another tool's metadata store (n8n, Metabase, Airflow, Grafana, ...) is not PostgreSQL")
+        "Another tool's metadata store (n8n, Metabase, Airflow, Grafana, ...) is not PostgreSQL",
+    securitySeverity = "6.5",
+    precision = "very-high")
 public final class ToolMetadataNotPostgres implements Rule {
   @Override
   public void check(Model model, Findings findings) {

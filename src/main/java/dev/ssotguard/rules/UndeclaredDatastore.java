@@ -14,7 +14,9 @@ import java.util.Set;
     severity = Severity.WARNING,
     scope = Scope.PRODUCTION,
     section = "§1 corollary",
-    summary = "A non-PostgreSQL datastore is used and the policy gives it no role")
+    summary = "A non-PostgreSQL datastore is used and the policy gives it no role",
+    securitySeverity = "4.0",
+    precision = "high")
 public final class UndeclaredDatastore implements Rule {
   /** PostgreSQL is the SSOT; MySQL, SQLite and H2 have rules of their own. */
   private static final Set<Engine> JUDGED_ELSEWHERE =

@@ -98,6 +98,37 @@ class ReportFormatsTest {
     assertThat(run.get("invocations").get(0).get("toolExecutionNotifications").size())
         .as("the broken YAML file is a notification, not a result")
         .isEqualTo(1);
+    // Issue 13: GitHub shows related locations only when the message links them.
+    for (JsonNode r : run.get("results")) {
+      if (r.has("relatedLocations")) {
+        assertThat(r.get("message").get("text").asText()).contains("](1)");
+      }
+    }
+    assertThat(sarif).doesNotContain("beyond the seed");
+  }
+
+  @Test
+  void sarifRanksBySecuritySeverityAndCarriesTheCategory() throws Exception {
+    Scans.CliRun cli =
+        Scans.cli("scan", repo.toString(), "-f", "sarif", "--sarif-category", "platform");
+    JsonNode run = new ObjectMapper().readTree(cli.out()).get("runs").get(0);
+    assertThat(run.get("automationDetails").get("id").asText()).isEqualTo("platform/");
+    java.util.Map<String, Double> severity = new java.util.HashMap<>();
+    for (JsonNode rule : run.get("tool").get("driver").get("rules")) {
+      severity.put(
+          rule.get("id").asText(),
+          Double.parseDouble(rule.get("properties").get("security-severity").asText()));
+      assertThat(rule.get("properties").get("precision").asText())
+          .isIn("very-high", "high", "medium", "low");
+      assertThat(rule.get("name").asText()).matches("[a-z0-9]+(-[a-z0-9]+)*");
+      assertThat(rule.get("properties").get("tags").toString()).contains("\"security\"");
+    }
+    // GitHub: 7.0+ high. A leaked credential and an open firewall rank high; SQL housekeeping low.
+    assertThat(severity.get("SSOT901")).isGreaterThanOrEqualTo(7.0);
+    assertThat(severity.get("SSOT604")).isGreaterThanOrEqualTo(7.0);
+    assertThat(severity.get("SSOT601")).isLessThan(4.0);
+    assertThat(severity.get("SSOT602")).isLessThan(4.0);
+    assertThat(SarifSchema.errors(cli.out())).isEmpty();
   }
 
   @Test

@@ -22,7 +22,9 @@ class RuleRunnerTest {
       severity = Severity.ERROR,
       scope = Scope.ANY,
       section = "—",
-      summary = "test rule")
+      summary = "test rule",
+      securitySeverity = "1.0",
+      precision = "high")
   static final class FailsFirst implements Rule {
     @Override
     public void check(Model model, Findings findings) {
@@ -36,7 +38,9 @@ class RuleRunnerTest {
       severity = Severity.ERROR,
       scope = Scope.ANY,
       section = "—",
-      summary = "test rule")
+      summary = "test rule",
+      securitySeverity = "1.0",
+      precision = "high")
   static final class FailsToo implements Rule {
     @Override
     public void check(Model model, Findings findings) {
@@ -50,7 +54,9 @@ class RuleRunnerTest {
       severity = Severity.WARNING,
       scope = Scope.ANY,
       section = "—",
-      summary = "test rule")
+      summary = "test rule",
+      securitySeverity = "1.0",
+      precision = "high")
   static final class TwoOnALine implements Rule {
     @Override
     public void check(Model model, Findings findings) {
