@@ -126,9 +126,9 @@ public final class ProbeCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = ReportFormat.Converter.class,
+      converter = ProbeFormat.Converter.class,
       description = "text, json or sarif (default: text).")
-  ReportFormat format = ReportFormat.TEXT;
+  ProbeFormat format = ProbeFormat.TEXT;
 
   @Override
   public Integer call() throws IOException {
@@ -215,7 +215,7 @@ public final class ProbeCommand implements Callable<Integer> {
     // Each step has its own timeout; the deadline only catches what slips through them.
     List<TargetReport> reports =
         new ProbeRunner(prober, PARALLEL_TARGETS, timeout.multipliedBy(8)).run(jobs);
-    if (format == ReportFormat.SARIF) {
+    if (format == ProbeFormat.SARIF) {
       List<ProbeSarifWriter.LiveResult> results = new ArrayList<>();
       for (int i = 0; i < reports.size(); i++) {
         for (LiveFinding f : reports.get(i).findings()) {
@@ -319,7 +319,7 @@ public final class ProbeCommand implements Callable<Integer> {
 
   private void write(List<TargetReport> reports, SupersetSection superset) throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (format == ReportFormat.JSON) {
+    if (format == ProbeFormat.JSON) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("schemaVersion", 1);
       doc.put("targets", reports);

@@ -1,10 +1,14 @@
 package dev.ssotguard.cli;
 
-/** The formats of {@code scan} and {@code probe} reports. */
+/** The formats of {@code scan} reports. */
 enum ReportFormat {
   TEXT,
   JSON,
-  SARIF;
+  SARIF,
+  GITHUB,
+  MARKDOWN,
+  JUNIT,
+  GITLAB;
 
   static final class Converter extends Choice<ReportFormat> {
     Converter() {

@@ -2,7 +2,11 @@ package dev.ssotguard.cli;
 
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Severity;
+import dev.ssotguard.report.GithubReporter;
+import dev.ssotguard.report.GitlabReporter;
 import dev.ssotguard.report.JsonReporter;
+import dev.ssotguard.report.JunitReporter;
+import dev.ssotguard.report.MarkdownReporter;
 import dev.ssotguard.report.Report;
 import dev.ssotguard.report.Reporter;
 import dev.ssotguard.report.SarifReporter;
@@ -41,8 +45,10 @@ public final class ScanCommand implements Callable<Integer> {
       paramLabel = "FORMAT[=FILE]",
       converter = FormatTarget.Converter.class,
       description =
-          "Output format: text, json or sarif; repeatable; FORMAT=FILE writes that format to FILE"
-              + " (missing folders are created); at most one format goes to standard output.")
+          "Output format: text, json, sarif, github (workflow-command annotations), markdown (a"
+              + " job summary), junit or gitlab (Code Quality); repeatable; FORMAT=FILE writes that"
+              + " format to FILE (missing folders are created); at most one format goes to standard"
+              + " output.")
   List<FormatTarget> formats = new ArrayList<>();
 
   @Option(
@@ -84,6 +90,14 @@ public final class ScanCommand implements Callable<Integer> {
           "SARIF: the run's automationDetails.id, so GitHub keeps this scan's alerts apart from"
               + " other scans of the repository (e.g. one per monorepo project).")
   String sarifCategory;
+
+  @Option(
+      names = "--forge-url",
+      paramLabel = "URL",
+      description =
+          "Markdown: link findings to the scanned commit's files under URL (default on GitHub:"
+              + " $GITHUB_SERVER_URL/$GITHUB_REPOSITORY/blob/$GITHUB_SHA).")
+  String forgeUrl;
 
   @Option(
       names = "--width",
@@ -142,6 +156,11 @@ public final class ScanCommand implements Callable<Integer> {
           switch (o.format()) {
             case JSON -> new JsonReporter();
             case SARIF -> new SarifReporter(sarifCategory);
+            case GITHUB -> new GithubReporter();
+            case MARKDOWN ->
+                new MarkdownReporter(forgeUrl != null ? forgeUrl : Forge.blobBase(System.getenv()));
+            case JUNIT -> new JunitReporter();
+            case GITLAB -> new GitlabReporter();
             case TEXT -> new TextReporter(colour, width == null ? Terminal.width() : width, quiet);
           };
       if (target == null) {

@@ -32,7 +32,8 @@ class CanaryTest {
   void noFormatEverPrintsTheCanary() throws IOException {
     Path repo = plantCanaries(temp.resolve("repo"));
     StringBuilder everything = new StringBuilder();
-    for (String format : new String[] {"text", "json", "sarif"}) {
+    for (String format :
+        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
       Scans.CliRun run =
           Scans.cli("scan", repo.toString(), "--format", format, "--color", "always");
       assertThat(run.exitCode()).isEqualTo(1);
@@ -73,7 +74,8 @@ class CanaryTest {
       }
     }
     StringBuilder everything = new StringBuilder();
-    for (String format : new String[] {"text", "json", "sarif"}) {
+    for (String format :
+        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
       Scans.CliRun run =
           Scans.cli("scan", repo.toString(), "--changed-since", "HEAD", "--format", format);
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
@@ -221,7 +223,8 @@ class CanaryTest {
     Path repo = plantCanaries(temp.resolve("probe"));
     StringBuilder everything = new StringBuilder();
     try (var dns = FakeDnsServerAccess.start(Map.of())) {
-      for (String format : new String[] {"text", "json", "sarif"}) {
+      for (String format :
+          new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
         for (String[] args :
             new String[][] {
               {"probe", "--target", "postgresql://app:" + CANARY + "@127.0.0.1:1/app"},
