@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssotguard.testing.Golden;
+import dev.ssotguard.testing.ReportSchema;
 import dev.ssotguard.testing.SarifSchema;
 import dev.ssotguard.testing.Scans;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ class ReportFormatsTest {
   void json() throws Exception {
     String json = scan("json");
     Golden.assertMatches(GOLDEN.resolve("expected.json"), json);
+    assertThat(ReportSchema.errors(json)).isEmpty();
     JsonNode root = new ObjectMapper().readTree(json);
     assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
     for (JsonNode f : root.get("findings")) {
@@ -129,6 +131,36 @@ class ReportFormatsTest {
     assertThat(severity.get("SSOT601")).isLessThan(4.0);
     assertThat(severity.get("SSOT602")).isLessThan(4.0);
     assertThat(SarifSchema.errors(cli.out())).isEmpty();
+  }
+
+  @Test
+  void theJsonSchemaRejectsWhatTheReportNeverHolds() throws Exception {
+    String json = scan("json");
+    assertThat(
+            ReportSchema.errors(
+                json.replace("\"severity\" : \"error\"", "\"severity\" : \"fatal\"")))
+        .isNotEmpty();
+    assertThat(ReportSchema.errors(json.replace("\"fingerprint\" :", "\"fingerprint2\" :")))
+        .isNotEmpty();
+    // The docs carry the same schema as the jar.
+    try (java.io.InputStream in = getClass().getResourceAsStream(ReportSchema.RESOURCE)) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(java.nio.file.Files.readString(Path.of("docs/json-report.schema.json")));
+    }
+  }
+
+  @Test
+  void suppressedFindingsValidateToo() throws Exception {
+    java.nio.file.Files.writeString(
+        repo.resolve("compose.yaml"),
+        java.nio.file.Files.readString(repo.resolve("compose.yaml"))
+            .replace(
+                "    environment:\n      POSTGRES_PASSWORD",
+                "    environment:\n      # ssot:ignore SSOT901 -- a throwaway demo password\n"
+                    + "      POSTGRES_PASSWORD"));
+    Scans.CliRun run = Scans.cli("scan", repo.toString(), "-f", "json");
+    assertThat(run.out()).contains("\"suppression\"");
+    assertThat(ReportSchema.errors(run.out())).isEmpty();
   }
 
   @Test

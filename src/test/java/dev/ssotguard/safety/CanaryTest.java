@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.probe.FakeDnsServerAccess;
 import dev.ssotguard.testing.GitRepos;
+import dev.ssotguard.testing.ReportSchema;
 import dev.ssotguard.testing.SarifSchema;
 import dev.ssotguard.testing.Scans;
 import java.io.IOException;
@@ -43,6 +44,9 @@ class CanaryTest {
       everything.append(toFile.out()).append(toFile.err()).append(Files.readString(file));
       if (format.equals("sarif")) {
         assertThat(SarifSchema.errors(Files.readString(file))).isEmpty();
+      }
+      if (format.equals("json")) {
+        assertThat(ReportSchema.errors(Files.readString(file))).isEmpty();
       }
     }
     for (String[] args :
