@@ -4,6 +4,7 @@ import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.InventoryWriter;
 import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,6 +28,12 @@ public final class InventoryCommand implements Callable<Integer> {
       description = "text or json (default: text).")
   InventoryFormat format = InventoryFormat.TEXT;
 
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the inventory to FILE instead of standard output.")
+  Path output;
+
   @Override
   public Integer call() throws IOException {
     Optional<ScanResult> run = options.run(spec.commandLine().getErr());
@@ -34,11 +41,23 @@ public final class InventoryCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Inventory inventory = Inventory.of(run.get().model());
-    if (format == InventoryFormat.JSON) {
-      new InventoryWriter().json(inventory, VersionProvider.version(), spec.commandLine().getOut());
-    } else {
-      new InventoryWriter().text(inventory, spec.commandLine().getOut());
+    OutputFile.Content body =
+        w -> {
+          if (format == InventoryFormat.JSON) {
+            new InventoryWriter().json(inventory, VersionProvider.version(), w);
+          } else {
+            new InventoryWriter().text(inventory, w);
+          }
+        };
+    if (output != null) {
+      Optional<String> failed = OutputFile.problem(output).or(() -> OutputFile.write(output, body));
+      if (failed.isPresent()) {
+        spec.commandLine().getErr().println("ssot: " + failed.get());
+        return Main.USAGE;
+      }
+      return Main.CLEAN;
     }
+    body.writeTo(spec.commandLine().getOut());
     spec.commandLine().getOut().flush();
     return Main.CLEAN;
   }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -55,15 +56,46 @@ public final class Main implements Runnable {
             new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
+  /**
+   * " (from SSOT_X)" when the bad value came from an option's environment variable rather than the
+   * command line, so the message names what to fix.
+   */
+  private static String fromEnvironment(CommandLine.ParameterException e, String[] args) {
+    if (!(e.getArgSpec() instanceof CommandLine.Model.OptionSpec option)) {
+      return "";
+    }
+    for (String arg : args) {
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return "";
+        }
+      }
+    }
+    return " (from " + EnvironmentDefaults.variable(option) + ")";
+  }
+
   /** Runs the CLI with the given writers; tests call this in-process. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /** Runs the CLI with the given writers and environment (its SSOT_* variables set defaults). */
+  public static int run(
+      String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
     CommandLine cli = new CommandLine(new Main());
     addSubcommands(cli, args);
+    cli.setDefaultValueProvider(new EnvironmentDefaults(environment));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          e.getCommandLine().getErr().println("ssot: " + e.getMessage());
+          e.getCommandLine().getErr().println("ssot: " + e.getMessage() + fromEnvironment(e, a));
+          if (e instanceof CommandLine.UnmatchedArgumentException u
+              && !u.getSuggestions().isEmpty()) {
+            e.getCommandLine()
+                .getErr()
+                .println("Did you mean: " + String.join(" or ", u.getSuggestions()) + "?");
+          }
           e.getCommandLine()
               .getErr()
               .println(

@@ -62,6 +62,19 @@ public final class MatrixCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("ssot: " + OutputFile.problem(output).get());
       return Main.USAGE;
     }
+    if (check != null && !Files.exists(check)) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "ssot: --check "
+                  + Display.text(check.toString())
+                  + " does not exist. Fix: create it with `ssot matrix "
+                  + Display.text(options.path.toString())
+                  + " --output "
+                  + Display.text(check.toString())
+                  + "` and commit it");
+      return Main.USAGE;
+    }
     if (check != null) {
       String committed;
       try {
@@ -89,8 +102,10 @@ public final class MatrixCommand implements Callable<Integer> {
           .println(
               "ssot: "
                   + check
-                  + " is stale; regenerate it with `ssot matrix --output "
-                  + check
+                  + " is stale; regenerate it with `ssot matrix "
+                  + Display.text(options.path.toString())
+                  + " --output "
+                  + Display.text(check.toString())
                   + "`");
       return Main.FINDINGS;
     }

@@ -60,6 +60,36 @@ public final class ScanCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "A previous JSON or SARIF report: findings it holds are reported as suppressed.")
+  Path baselineFile;
+
+  @Option(
+      names = "--enable",
+      paramLabel = "SSOTnnn[,...]",
+      split = ",",
+      description = "Run only these rules (default: all).")
+  List<String> enable;
+
+  @Option(
+      names = "--disable",
+      paramLabel = "SSOTnnn[,...]",
+      split = ",",
+      description = "Do not run these rules; replaces the policy file's rules: {disable: [...]}.")
+  List<String> disable;
+
+  @Option(
+      names = "--severity",
+      paramLabel = "LEVEL",
+      converter = FailOn.Converter.class,
+      description =
+          "Report only findings at least this severe: error, warning or note (default: note, all);"
+              + " --fail-on decides the exit code on its own.")
+  FailOn severity;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       converter = FailOn.Converter.class,
@@ -136,16 +166,24 @@ public final class ScanCommand implements Callable<Integer> {
         return usage(problem.get());
       }
     }
+    ScanRequest.Scope scope =
+        changedSince == null
+            ? new ScanRequest.Scope.WholeTree()
+            : new ScanRequest.Scope.ChangedSince(changedSince);
+    ScanRequest.RuleChoice rules = new ScanRequest.RuleChoice(enable, disable);
     Optional<ScanResult> run =
         options.run(
             err,
-            changedSince == null
-                ? new ScanRequest.Scope.WholeTree()
-                : new ScanRequest.Scope.ChangedSince(changedSince));
+            r -> (baselineFile == null ? r : r.withBaseline(baselineFile)).withRules(rules),
+            scope);
     if (run.isEmpty()) {
       return Main.USAGE;
     }
-    Report report = run.get().report();
+    Report full = run.get().report();
+    Report report =
+        severity == null || severity.threshold() == null
+            ? full
+            : full.atLeast(severity.threshold());
     for (FormatTarget o : outputs) {
       Path target = o.file() != null ? o.file() : output;
       boolean colour =
@@ -177,7 +215,7 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;
     }
-    return exitCode(report.findings(), failOn.threshold());
+    return exitCode(full.findings(), failOn.threshold());
   }
 
   static int exitCode(List<Finding> findings, Severity threshold) {

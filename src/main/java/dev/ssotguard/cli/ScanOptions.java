@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +27,7 @@ public final class ScanOptions {
   @Option(
       names = "--exclude",
       paramLabel = "GLOB",
+      split = ",",
       description =
           "Leave out paths matching GLOB, read like a .gitignore line at PATH (no slash: any"
               + " depth; `/` inside: from PATH; `**` across folders); repeatable.")
@@ -50,13 +52,6 @@ public final class ScanOptions {
           "The policy file (default: ssot-policy.yaml at PATH when present, else the built-in policy).")
   Path policyFile;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "A previous JSON or SARIF report: findings it holds are reported as suppressed.")
-  Path baselineFile;
-
   /** The scan these options describe. */
   ScanRequest request(ScanRequest.Scope scope) {
     ScanRequest request =
@@ -68,7 +63,7 @@ public final class ScanOptions {
     if (policyFile != null) {
       request = request.withPolicy(policyFile);
     }
-    return baselineFile == null ? request : request.withBaseline(baselineFile);
+    return request;
   }
 
   /** Runs the scan of the whole tree; empty (with the message printed) when it cannot run. */
@@ -78,6 +73,12 @@ public final class ScanOptions {
 
   /** Runs the scan, with progress and phase times on {@code err}; empty when it cannot run. */
   Optional<ScanResult> run(PrintWriter err, ScanRequest.Scope scope) {
+    return run(err, r -> r, scope);
+  }
+
+  /** As {@link #run(PrintWriter, ScanRequest.Scope)}, with the request adjusted by a command. */
+  Optional<ScanResult> run(
+      PrintWriter err, UnaryOperator<ScanRequest> adjust, ScanRequest.Scope scope) {
     PhaseTimer timer = PhaseTimer.fromEnvironment(err);
     try (Progress progress = Progress.onTerminal(err)) {
       ScanListener listener =
@@ -102,7 +103,7 @@ public final class ScanOptions {
               err.println(line);
             }
           };
-      return Optional.of(new Scanner().scan(request(scope), listener));
+      return Optional.of(new Scanner().scan(adjust.apply(request(scope)), listener));
     } catch (ScanException e) {
       err.println(e.getMessage());
       return Optional.empty();

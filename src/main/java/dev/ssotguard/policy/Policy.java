@@ -25,7 +25,8 @@ public record Policy(
     List<DatastorePolicy.Role> roles,
     List<DatastorePolicy.MysqlUse> mysql,
     FirewallPolicy firewall,
-    DomainPolicy domains) {
+    DomainPolicy domains,
+    Selection selection) {
 
   /** Paths whose environment the policy states, overriding the default name rules. */
   public record EnvironmentRule(Environment environment, Paths paths) {}
@@ -108,7 +109,17 @@ public record Policy(
   /** The same policy as read from a file named {@code name} (an empty file is its base). */
   Policy withSource(String name) {
     return new Policy(
-        name, environments, runtimes, saasBi, sql, waivers, roles, mysql, firewall, domains);
+        name,
+        environments,
+        runtimes,
+        saasBi,
+        sql,
+        waivers,
+        roles,
+        mysql,
+        firewall,
+        domains,
+        selection);
   }
 
   /** Nothing at all: the base the built-in policy file is read over. */
@@ -123,7 +134,8 @@ public record Policy(
         List.of(),
         List.of(),
         new FirewallPolicy(0),
-        new DomainPolicy(List.of()));
+        new DomainPolicy(List.of()),
+        Selection.none());
   }
 
   /**
@@ -141,7 +153,8 @@ public record Policy(
         roles,
         mysql,
         firewall,
-        domains.withoutLocations());
+        domains.withoutLocations(),
+        selection);
   }
 
   /**
@@ -153,7 +166,17 @@ public record Policy(
     builtinRoles.forEach(
         (engine, role) -> all.add(new DatastorePolicy.Role(engine, null, role, null)));
     return new Policy(
-        source, environments, runtimes, saasBi, sql, waivers, all, mysql, firewall, domains);
+        source,
+        environments,
+        runtimes,
+        saasBi,
+        sql,
+        waivers,
+        all,
+        mysql,
+        firewall,
+        domains,
+        selection);
   }
 
   /** Asked for every walked file: a plain loop, no stream, and nothing at all without rules. */

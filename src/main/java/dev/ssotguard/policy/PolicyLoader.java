@@ -5,6 +5,7 @@ import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.formats.ParseException;
 import dev.ssotguard.formats.yaml.YMap;
 import dev.ssotguard.formats.yaml.YNode;
+import dev.ssotguard.formats.yaml.YSeq;
 import dev.ssotguard.formats.yaml.YamlLoader;
 import dev.ssotguard.model.Environment;
 import dev.ssotguard.model.Location;
@@ -37,7 +38,9 @@ public final class PolicyLoader {
           "roles",
           "mysql",
           "firewall",
-          "domains");
+          "domains",
+          "rules",
+          "exclude");
   private static final String DOCS = " (see docs/policy.md)";
 
   private final Set<String> runtimeIds;
@@ -128,7 +131,8 @@ public final class PolicyLoader {
         roles(map.get("roles"), displayName),
         mysql(map.get("mysql"), displayName),
         FirewallPolicy.parse(map.get("firewall"), displayName, base.firewall()),
-        DomainPolicy.parse(map.get("domains"), displayName, systemIds, base.domains()));
+        DomainPolicy.parse(map.get("domains"), displayName, systemIds, base.domains()),
+        selection(map.get("rules"), map.get("exclude"), displayName));
   }
 
   private List<Policy.EnvironmentRule> environments(YNode node, String file)
@@ -200,6 +204,74 @@ public final class PolicyLoader {
               new Location(file, m.line(), m.column())));
     }
     return tools;
+  }
+
+  /** {@code rules: {disable: [IDs]}} and {@code exclude: [globs]}. */
+  private Selection selection(YNode rules, YNode exclude, String file) throws PolicyException {
+    List<String> disabled = new ArrayList<>();
+    if (rules != null) {
+      if (!(rules instanceof YMap m)) {
+        throw error(
+            file,
+            rules.line(),
+            rules.column(),
+            "'rules' is not a mapping",
+            "write rules: {disable: [SSOTnnn]}");
+      }
+      for (YMap.Entry e : m.entries()) {
+        if (!e.name().equals("disable")) {
+          throw error(
+              file,
+              e.key().line(),
+              e.key().column(),
+              "unknown key '" + e.name() + "' under rules",
+              "use disable: [SSOTnnn, ...]");
+        }
+      }
+      for (YNode id : stringList(m.get("disable"), file, "rules.disable")) {
+        String rule = id.text().trim();
+        if (!ruleIds.contains(rule)) {
+          throw error(
+              file,
+              id.line(),
+              id.column(),
+              "unknown rule '" + rule + "' in rules.disable",
+              "use a rule ID such as SSOT301 (ssot rules)");
+        }
+        disabled.add(rule);
+      }
+    }
+    List<String> globs = new ArrayList<>();
+    for (YNode glob : stringList(exclude, file, "exclude")) {
+      globs.add(glob.text());
+    }
+    return new Selection(disabled, globs);
+  }
+
+  private static List<YNode> stringList(YNode node, String file, String key)
+      throws PolicyException {
+    if (node == null) {
+      return List.of();
+    }
+    if (!(node instanceof YSeq seq)) {
+      throw error(
+          file,
+          node.line(),
+          node.column(),
+          "'" + key + "' is not a list",
+          "write " + key + ": [...]");
+    }
+    for (YNode item : seq.items()) {
+      if (item.text() == null || item.text().isBlank()) {
+        throw error(
+            file,
+            item.line(),
+            item.column(),
+            "an entry of '" + key + "' is not a string",
+            "give one value per entry");
+      }
+    }
+    return seq.items();
   }
 
   private List<Waiver> waivers(YNode node, String file) throws PolicyException {

@@ -21,6 +21,17 @@ public record Report(
     findings = findings.stream().map(Redaction::scrub).toList();
   }
 
+  /** The same report with only the findings at least this severe (diagnostics are notes). */
+  public Report atLeast(Severity threshold) {
+    return new Report(
+        rootUri,
+        toolVersion,
+        rules,
+        findings.stream().filter(f -> f.severity().atLeast(threshold)).toList(),
+        fileCount,
+        internalError);
+  }
+
   public long count(Severity severity) {
     return findings.stream()
         .filter(f -> f.severity() == severity && !f.isDiagnostic() && !f.suppressed())

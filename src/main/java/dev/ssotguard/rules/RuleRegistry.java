@@ -42,6 +42,11 @@ public final class RuleRegistry {
     this.rules = rules.stream().sorted(Comparator.comparing(r -> r.info().id())).toList();
   }
 
+  /** The rules whose ID the test accepts. */
+  public RuleRegistry only(java.util.function.Predicate<String> id) {
+    return new RuleRegistry(rules.stream().filter(r -> id.test(r.info().id())).toList());
+  }
+
   public List<Rule> rules() {
     return rules;
   }

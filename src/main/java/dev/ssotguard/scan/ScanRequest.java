@@ -32,11 +32,34 @@ public record ScanRequest(
     Scope scope,
     Optional<Path> baselineFile,
     LocalDate today,
-    String toolVersion) {
+    String toolVersion,
+    RuleChoice rules) {
   public static final long DEFAULT_MAX_FILE_SIZE = 2L << 20;
 
   public ScanRequest {
     excludes = List.copyOf(excludes);
+  }
+
+  /**
+   * Which rules run, when the caller says (a flag or its SSOT_* variable): null lists leave it to
+   * the policy file ({@code rules: {disable: [...]}}); an empty enable list means every rule.
+   */
+  public record RuleChoice(List<String> enable, List<String> disable) {
+    public static final RuleChoice POLICY = new RuleChoice(null, null);
+  }
+
+  public ScanRequest withRules(RuleChoice choice) {
+    return new ScanRequest(
+        root,
+        policyFile,
+        excludes,
+        maxFileSize,
+        threads,
+        scope,
+        baselineFile,
+        today,
+        toolVersion,
+        choice);
   }
 
   /** The defaults: the whole tree, its own policy, no excludes or baseline, one thread per core. */
@@ -50,7 +73,8 @@ public record ScanRequest(
         new Scope.WholeTree(),
         Optional.empty(),
         LocalDate.now(ZoneOffset.UTC),
-        "dev");
+        "dev",
+        RuleChoice.POLICY);
   }
 
   public ScanRequest withPolicy(Path file) {
@@ -63,17 +87,36 @@ public record ScanRequest(
         scope,
         baselineFile,
         today,
-        toolVersion);
+        toolVersion,
+        rules);
   }
 
   public ScanRequest withExcludes(List<String> globs) {
     return new ScanRequest(
-        root, policyFile, globs, maxFileSize, threads, scope, baselineFile, today, toolVersion);
+        root,
+        policyFile,
+        globs,
+        maxFileSize,
+        threads,
+        scope,
+        baselineFile,
+        today,
+        toolVersion,
+        rules);
   }
 
   public ScanRequest withLimits(long maxBytes, int threadCount) {
     return new ScanRequest(
-        root, policyFile, excludes, maxBytes, threadCount, scope, baselineFile, today, toolVersion);
+        root,
+        policyFile,
+        excludes,
+        maxBytes,
+        threadCount,
+        scope,
+        baselineFile,
+        today,
+        toolVersion,
+        rules);
   }
 
   public ScanRequest withScope(Scope newScope) {
@@ -86,7 +129,8 @@ public record ScanRequest(
         newScope,
         baselineFile,
         today,
-        toolVersion);
+        toolVersion,
+        rules);
   }
 
   public ScanRequest withBaseline(Path file) {
@@ -99,12 +143,22 @@ public record ScanRequest(
         scope,
         Optional.of(file),
         today,
-        toolVersion);
+        toolVersion,
+        rules);
   }
 
   public ScanRequest withToolVersion(String version) {
     return new ScanRequest(
-        root, policyFile, excludes, maxFileSize, threads, scope, baselineFile, today, version);
+        root,
+        policyFile,
+        excludes,
+        maxFileSize,
+        threads,
+        scope,
+        baselineFile,
+        today,
+        version,
+        rules);
   }
 
   /** Which files a scan reads and reports. */

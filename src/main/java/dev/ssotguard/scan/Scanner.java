@@ -5,6 +5,7 @@ import dev.ssotguard.formats.BoundedRead;
 import dev.ssotguard.knowledge.Knowledge;
 import dev.ssotguard.knowledge.KnowledgeLoader;
 import dev.ssotguard.knowledge.Tool;
+import dev.ssotguard.model.Diagnostic;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.policy.Policy;
@@ -40,6 +41,47 @@ import java.util.stream.Collectors;
  * waivers, baseline and PR scope, build the report. Every command and the test harness call this.
  */
 public final class Scanner {
+  /**
+   * The rules that run: those the caller enables (all when it names none), less those disabled — by
+   * the caller when it says, else by the policy file. SSOT000 always runs. An unknown ID is a usage
+   * error naming the IDs there are.
+   */
+  private RuleRegistry selected(ScanRequest.RuleChoice choice, Policy policy) throws ScanException {
+    List<String> known = registry.infos().stream().map(RuleInfo::id).toList();
+    List<String> enable = choice.enable() == null ? List.of() : normalized(choice.enable());
+    List<String> disable =
+        choice.disable() != null
+            ? normalized(choice.disable())
+            : policy.selection().disabledRules();
+    for (String id : concat(enable, disable)) {
+      if (!known.contains(id)) {
+        throw new ScanException(
+            "ssot: unknown rule '"
+                + Display.text(id)
+                + "' in --enable/--disable (or SSOT_ENABLE/SSOT_DISABLE). Fix: use rule IDs from"
+                + " `ssot rules`, e.g. SSOT901");
+      }
+    }
+    return registry.only(
+        id ->
+            id.equals(Diagnostic.RULE_ID)
+                || ((enable.isEmpty() || enable.contains(id)) && !disable.contains(id)));
+  }
+
+  private static List<String> normalized(List<String> ids) {
+    return ids.stream()
+        .flatMap(s -> java.util.Arrays.stream(s.split(",", -1)))
+        .map(s -> s.trim().toUpperCase(java.util.Locale.ROOT))
+        .filter(s -> !s.isEmpty())
+        .toList();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   private final Knowledge knowledge;
   private final RuleRegistry registry;
   private final ExtractorRegistry extractors;
@@ -63,7 +105,6 @@ public final class Scanner {
       throw new ScanException(
           "ssot: --max-file-size must be at least 1024 and --threads at least 1");
     }
-    List<ExcludePattern> excludes = excludePatterns(request.excludes());
     Path root = request.root().toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new ScanException(
@@ -73,13 +114,18 @@ public final class Scanner {
               + ". Fix: pass the repository to scan, e.g. `ssot scan .`");
     }
     Policy policy = policy(request, root).withBuiltinRoles(knowledge.datastores().roles());
+    // The flags' excludes and the policy file's add up; rules follow flag > SSOT_* > policy.
+    List<String> globs = new ArrayList<>(request.excludes());
+    globs.addAll(policy.selection().excludes());
+    List<ExcludePattern> excludes = excludePatterns(globs);
+    RuleRegistry rules = selected(request.rules(), policy);
     // Operator files are checked before the scan, so a bad one costs no scan.
     Set<String> baseline = baseline(request);
     listener.phaseDone("knowledge, rules, policy");
     try {
       Read read = read(request, root, policy, excludes, listener);
       listener.phaseDone("read, extract, resolve");
-      RuleRunner.Result result = new RuleRunner(registry).run(read.model());
+      RuleRunner.Result result = new RuleRunner(rules).run(read.model());
       listener.phaseDone("rules");
       List<Finding> findings =
           new Suppressor(
@@ -96,7 +142,7 @@ public final class Scanner {
           new Report(
               root.toUri().toString(),
               request.toolVersion(),
-              registry.infos(),
+              rules.infos(),
               findings,
               read.model().fileCount(),
               result.internalError());

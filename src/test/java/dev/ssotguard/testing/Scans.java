@@ -26,10 +26,15 @@ public final class Scans {
   /** The output of one CLI run. */
   public record CliRun(int exitCode, String out, String err) {}
 
+  /** Runs the CLI in-process with no SSOT_* variables, whatever the machine's environment. */
   public static CliRun cli(String... args) {
+    return cliWithEnvironment(java.util.Map.of(), args);
+  }
+
+  public static CliRun cliWithEnvironment(java.util.Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err), env);
     return new CliRun(code, out.toString(), err.toString());
   }
 
