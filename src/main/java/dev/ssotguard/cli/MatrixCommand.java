@@ -1,7 +1,9 @@
 package dev.ssotguard.cli;
 
 import dev.ssotguard.formats.BoundedRead;
+import dev.ssotguard.report.ConnectionGraph;
 import dev.ssotguard.report.Display;
+import dev.ssotguard.report.GraphWriter;
 import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.MatrixWriter;
 import dev.ssotguard.scan.ScanResult;
@@ -38,6 +40,15 @@ public final class MatrixCommand implements Callable<Integer> {
   Path output;
 
   @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      converter = MatrixFormat.Converter.class,
+      description =
+          "markdown (the CONNECTION_MATRIX.md document, with a Mermaid diagram) or dot (Graphviz)"
+              + " (default: markdown).")
+  MatrixFormat format = MatrixFormat.MARKDOWN;
+
+  @Option(
       names = "--check",
       paramLabel = "FILE",
       description = "Exit 1 when FILE differs from the matrix the repository gives now.")
@@ -52,12 +63,13 @@ public final class MatrixCommand implements Callable<Integer> {
     if (run.isEmpty()) {
       return Main.USAGE;
     }
+    Inventory inventory = Inventory.of(run.get().model());
     String markdown =
-        new MatrixWriter()
-            .markdown(
-                Inventory.of(run.get().model()),
-                run.get().report().findings(),
-                run.get().knowledge().runtimes());
+        format == MatrixFormat.DOT
+            ? GraphWriter.dot(ConnectionGraph.of(inventory, run.get().report().findings()))
+            : new MatrixWriter()
+                .markdown(
+                    inventory, run.get().report().findings(), run.get().knowledge().runtimes());
     if (output != null && OutputFile.problem(output).isPresent()) {
       spec.commandLine().getErr().println("ssot: " + OutputFile.problem(output).get());
       return Main.USAGE;

@@ -8,7 +8,8 @@ enum ReportFormat {
   GITHUB,
   MARKDOWN,
   JUNIT,
-  GITLAB;
+  GITLAB,
+  HTML;
 
   static final class Converter extends Choice<ReportFormat> {
     Converter() {

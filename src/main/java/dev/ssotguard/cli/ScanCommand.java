@@ -4,6 +4,8 @@ import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.report.GithubReporter;
 import dev.ssotguard.report.GitlabReporter;
+import dev.ssotguard.report.HtmlReporter;
+import dev.ssotguard.report.Inventory;
 import dev.ssotguard.report.JsonReporter;
 import dev.ssotguard.report.JunitReporter;
 import dev.ssotguard.report.MarkdownReporter;
@@ -46,7 +48,7 @@ public final class ScanCommand implements Callable<Integer> {
       converter = FormatTarget.Converter.class,
       description =
           "Output format: text, json, sarif, github (workflow-command annotations), markdown (a"
-              + " job summary), junit or gitlab (Code Quality); repeatable; FORMAT=FILE writes that"
+              + " job summary), junit, gitlab (Code Quality) or html (one self-contained page); repeatable; FORMAT=FILE writes that"
               + " format to FILE (missing folders are created); at most one format goes to standard"
               + " output.")
   List<FormatTarget> formats = new ArrayList<>();
@@ -199,6 +201,7 @@ public final class ScanCommand implements Callable<Integer> {
                 new MarkdownReporter(forgeUrl != null ? forgeUrl : Forge.blobBase(System.getenv()));
             case JUNIT -> new JunitReporter();
             case GITLAB -> new GitlabReporter();
+            case HTML -> new HtmlReporter(Inventory.of(run.get().model()));
             case TEXT -> new TextReporter(colour, width == null ? Terminal.width() : width, quiet);
           };
       if (target == null) {

@@ -3,11 +3,7 @@ package dev.ssotguard.report;
 import dev.ssotguard.knowledge.Runtimes;
 import dev.ssotguard.model.ClientRuntime;
 import dev.ssotguard.model.Finding;
-import dev.ssotguard.model.Location;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * The connection matrix (CONNECTION_MATRIX.md): each client against each datastore with the
@@ -18,12 +14,7 @@ import java.util.TreeSet;
 public final class MatrixWriter {
 
   public String markdown(Inventory inventory, List<Finding> findings, Runtimes runtimes) {
-    Map<String, TreeSet<String>> rulesAt = new HashMap<>();
-    for (Finding f : findings) {
-      if (!f.isDiagnostic()) {
-        rulesAt.computeIfAbsent(key(f.location()), k -> new TreeSet<>()).add(f.ruleId());
-      }
-    }
+    ConnectionGraph graph = ConnectionGraph.of(inventory, findings);
     StringBuilder md = new StringBuilder();
     md.append("# Connection matrix\n\n");
     md.append(
@@ -31,16 +22,8 @@ public final class MatrixWriter {
     md.append("let CI run `ssot matrix --check` against this file.\n\n");
     md.append("| client | runtime | IPv6 | datastore | endpoint | verdict | declared at |\n");
     md.append("|---|---|---|---|---|---|---|\n");
-    List<Inventory.Link> network =
-        inventory.connections().stream()
-            .filter(l -> !l.endpoint().equals("file") && !l.endpoint().equals("memory"))
-            .toList();
-    for (Inventory.Link l : network) {
-      TreeSet<String> rules = rulesAt.getOrDefault(key(l.location()), new TreeSet<>());
-      String verdict =
-          l.endpoint().equals("unknown")
-              ? "not judged (value not visible)"
-              : rules.isEmpty() ? "allowed" : "breaks " + String.join(", ", rules);
+    for (ConnectionGraph.Connection c : graph.connections()) {
+      Inventory.Link l = c.link();
       md.append("| ")
           .append(cell(l.client()))
           .append(" | ")
@@ -52,14 +35,18 @@ public final class MatrixWriter {
           .append(" | ")
           .append(cell(l.endpoint()))
           .append(" | ")
-          .append(cell(verdict))
+          .append(cell(c.verdictText()))
           .append(" | ")
           .append(Display.markdownCode(l.location().path() + ":" + l.location().line()))
           .append(" |\n");
     }
-    if (network.isEmpty()) {
+    if (graph.connections().isEmpty()) {
       md.append("| (no connections found) | | | | | | |\n");
     }
+    md.append("\n## Connection graph\n\n");
+    md.append(
+        "Clients → endpoints → datastores; red breaks a rule, green is allowed, grey is not judged.\n\n");
+    md.append(GraphWriter.mermaid(graph));
     md.append("\n## Decision guide\n\n");
     md.append(
         "Supabase Direct (`db.<ref>.supabase.co:5432`) and the dedicated pooler (`db.<ref>.supabase.co:6543`) are\n");
@@ -90,10 +77,6 @@ public final class MatrixWriter {
         "\nBI datasources (Superset) use the transaction pooler (SSOT403). Pooler users carry the project ref\n");
     md.append("(`postgres.<ref>`); the direct host takes the plain role (SSOT504).\n");
     return md.toString();
-  }
-
-  private static String key(Location l) {
-    return l.path() + ":" + l.line();
   }
 
   private static String cell(String s) {

@@ -194,17 +194,17 @@ public final class TextReporter implements Reporter {
   }
 
   /** A problem cut before its fix ends in ';' or ':' in running text; on its own it ends in '.'. */
-  private static String sentence(String problem) {
+  static String sentence(String problem) {
     return problem.endsWith(";") || problem.endsWith(":")
         ? problem.substring(0, problem.length() - 1) + "."
         : problem;
   }
 
-  private static String stripFixLabel(String fix) {
+  static String stripFixLabel(String fix) {
     return fix.regionMatches(true, 0, "Fix: ", 0, 5) ? fix.substring(5) : fix;
   }
 
-  private static String capitalize(String s) {
+  static String capitalize(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 

@@ -52,7 +52,7 @@ class CliTest {
     // One wording for every choice: the option, the choices, the value given, the fix.
     assertThat(badFormat.err())
         .contains("option '--format'")
-        .contains("use text, json, sarif, github, markdown, junit or gitlab, not 'xml'")
+        .contains("use text, json, sarif, github, markdown, junit, gitlab or html, not 'xml'")
         .contains("--help");
     Scans.CliRun badFailOn = Scans.cli("scan", repo.toString(), "--fail-on", "sometimes");
     assertThat(badFailOn.exitCode()).isEqualTo(2);
