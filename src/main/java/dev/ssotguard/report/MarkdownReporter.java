@@ -33,25 +33,7 @@ public final class MarkdownReporter implements Reporter {
   @Override
   public void write(Report report, Writer out) throws IOException {
     List<Finding> shown = Shown.worstFirst(report);
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
-    long notes = report.count(Severity.NOTE) + report.diagnostics();
-    out.write(
-        "## ssot-guard: "
-            + (shown.isEmpty()
-                ? "no findings ✓"
-                : errors
-                    + " "
-                    + plural("error", errors)
-                    + ", "
-                    + warnings
-                    + " "
-                    + plural("warning", warnings)
-                    + ", "
-                    + notes
-                    + " "
-                    + plural("note", notes))
-            + "\n\n");
+    out.write("## ssot-guard: " + (shown.isEmpty() ? "no findings ✓" : report.counts()) + "\n\n");
     out.write(
         report.fileCount()
             + " files scanned"
@@ -121,9 +103,5 @@ public final class MarkdownReporter implements Reporter {
             + "#L"
             + f.location().line();
     return "[" + Display.markdownCell(text) + "](" + url + ")";
-  }
-
-  private static String plural(String word, long n) {
-    return n == 1 ? word : word + "s";
   }
 }

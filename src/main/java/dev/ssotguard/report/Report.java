@@ -32,6 +32,19 @@ public record Report(
         internalError);
   }
 
+  /** "3 errors, 1 warning, 0 notes": what every human-readable format leads with. */
+  public String counts() {
+    long errors = count(Severity.ERROR);
+    long warnings = count(Severity.WARNING);
+    long notes = count(Severity.NOTE) + diagnostics();
+    return errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning, " : " warnings, ")
+        + notes
+        + (notes == 1 ? " note" : " notes");
+  }
+
   public long count(Severity severity) {
     return findings.stream()
         .filter(f -> f.severity() == severity && !f.isDiagnostic() && !f.suppressed())

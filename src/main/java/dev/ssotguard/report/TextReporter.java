@@ -60,11 +60,10 @@ public final class TextReporter implements Reporter {
     }
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
-    long notes = report.count(Severity.NOTE) + report.diagnostics();
     if (quiet && shown.isEmpty()) {
       return;
     }
-    out.write(summary(report, errors, warnings, notes) + "\n");
+    out.write(summary(report, errors, warnings) + "\n");
   }
 
   private void finding(Finding f, Writer out) throws IOException {
@@ -161,19 +160,9 @@ public final class TextReporter implements Reporter {
     return s.toString();
   }
 
-  private String summary(Report report, long errors, long warnings, long notes) {
+  private String summary(Report report, long errors, long warnings) {
     String text =
-        errors
-            + " "
-            + plural("error", errors)
-            + ", "
-            + warnings
-            + " "
-            + plural("warning", warnings)
-            + ", "
-            + notes
-            + " "
-            + plural("note", notes)
+        report.counts()
             + " in "
             + report.fileCount()
             + " "
