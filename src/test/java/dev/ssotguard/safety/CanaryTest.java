@@ -34,7 +34,7 @@ class CanaryTest {
     Path repo = plantCanaries(temp.resolve("repo"));
     StringBuilder everything = new StringBuilder();
     for (String format :
-        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
+        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab", "html"}) {
       Scans.CliRun run =
           Scans.cli("scan", repo.toString(), "--format", format, "--color", "always");
       assertThat(run.exitCode()).isEqualTo(1);
@@ -79,7 +79,7 @@ class CanaryTest {
     }
     StringBuilder everything = new StringBuilder();
     for (String format :
-        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
+        new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab", "html"}) {
       Scans.CliRun run =
           Scans.cli("scan", repo.toString(), "--changed-since", "HEAD", "--format", format);
       assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
@@ -228,7 +228,7 @@ class CanaryTest {
     StringBuilder everything = new StringBuilder();
     try (var dns = FakeDnsServerAccess.start(Map.of())) {
       for (String format :
-          new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab"}) {
+          new String[] {"text", "json", "sarif", "github", "markdown", "junit", "gitlab", "html"}) {
         for (String[] args :
             new String[][] {
               {"probe", "--target", "postgresql://app:" + CANARY + "@127.0.0.1:1/app"},
