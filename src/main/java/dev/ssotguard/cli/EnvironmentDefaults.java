@@ -31,6 +31,11 @@ final class EnvironmentDefaults implements CommandLine.IDefaultValueProvider {
       return null;
     }
     String value = environment.get(variable(option));
+    if ((value == null || value.isBlank()) && option.longestName().equals("--width")) {
+      // The terminal's width, as shells export it; only a plausible number counts.
+      String columns = environment.get("COLUMNS");
+      value = columns != null && columns.trim().matches("[0-9]{2,4}") ? columns.trim() : null;
+    }
     return value == null || value.isBlank() ? null : value.trim();
   }
 }

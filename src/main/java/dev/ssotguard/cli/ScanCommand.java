@@ -134,7 +134,7 @@ public final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
-      description = "Text output: wrap at this width (default: COLUMNS, else 100).")
+      description = "Text output: wrap at this width (default: $COLUMNS, else 100).")
   Integer width;
 
   @Option(names = "--no-color", description = "No colour in text output (as NO_COLOR=1 does).")
@@ -202,7 +202,8 @@ public final class ScanCommand implements Callable<Integer> {
             case JUNIT -> new JunitReporter();
             case GITLAB -> new GitlabReporter();
             case HTML -> new HtmlReporter(Inventory.of(run.get().model()));
-            case TEXT -> new TextReporter(colour, width == null ? Terminal.width() : width, quiet);
+            case TEXT ->
+                new TextReporter(colour, width == null ? TextReporter.DEFAULT_WIDTH : width, quiet);
           };
       if (target == null) {
         reporter.write(report, spec.commandLine().getOut());

@@ -67,6 +67,15 @@ class CliConventionsTest {
   }
 
   @Test
+  void textWrapsAtTheTerminalWidthTheShellExports() {
+    Scans.CliRun run = Scans.cliWithEnvironment(Map.of("COLUMNS", "60"), "scan", repo.toString());
+    assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(60));
+    Scans.CliRun flag =
+        Scans.cliWithEnvironment(Map.of("COLUMNS", "60"), "scan", repo.toString(), "--width", "90");
+    assertThat(flag.out().lines().mapToInt(String::length).max().orElse(0)).isGreaterThan(60);
+  }
+
+  @Test
   void mistypedCommandsAndOptionsGetASuggestion() {
     Scans.CliRun command = Scans.cli("scna", repo.toString());
     assertThat(command.exitCode()).isEqualTo(2);
