@@ -139,10 +139,14 @@ public final class TextReporter implements Reporter {
       out.write(line.stripTrailing() + "\n");
     }
     String example = ids.stream().filter(id -> !id.equals("SSOT000")).findFirst().orElse("SSOT000");
-    out.write(
-        "  Run `ssot explain "
+    String pointer =
+        "Run `ssot explain "
             + example
-            + "` (any rule ID) for what a rule checks and how to fix it.\n\n");
+            + "` (any rule ID) for what a rule checks and how to fix it.";
+    for (String line : TextWrap.lines(pointer, 2, "  ", width)) {
+      out.write((line.startsWith("  ") ? line : "  " + line) + "\n");
+    }
+    out.write("\n");
   }
 
   private static long total(Map<Severity, Long> c) {
