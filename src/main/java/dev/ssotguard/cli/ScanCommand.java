@@ -17,10 +17,13 @@ import dev.ssotguard.scan.ScanRequest;
 import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +63,15 @@ public final class ScanCommand implements Callable<Integer> {
           "Write the (single) format to FILE instead of standard output; missing folders are"
               + " created.")
   Path output;
+
+  @CommandLine.Parameters(
+      index = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Files (relative to PATH): read the repository for context but report only the findings"
+              + " in or pointing at these files, as PR mode does. `ssot scan FILE...` alone takes the"
+              + " current folder as PATH (what a pre-commit hook runs).")
+  List<String> files = new ArrayList<>();
 
   @Option(
       names = "--baseline",
@@ -168,10 +180,21 @@ public final class ScanCommand implements Callable<Integer> {
         return usage(problem.get());
       }
     }
+    List<String> only = new ArrayList<>(files);
+    if (Files.isRegularFile(options.path)) {
+      // `ssot scan a.yml b.env`: every argument is a file of the current folder's repository.
+      only.add(0, options.path.toString());
+      options.path = Path.of(".");
+    }
+    if (!only.isEmpty() && changedSince != null) {
+      return usage("give files or --changed-since, not both. Fix: drop one of them");
+    }
     ScanRequest.Scope scope =
-        changedSince == null
-            ? new ScanRequest.Scope.WholeTree()
-            : new ScanRequest.Scope.ChangedSince(changedSince);
+        !only.isEmpty()
+            ? new ScanRequest.Scope.Changed(relative(only), Set.of())
+            : changedSince == null
+                ? new ScanRequest.Scope.WholeTree()
+                : new ScanRequest.Scope.ChangedSince(changedSince);
     ScanRequest.RuleChoice rules = new ScanRequest.RuleChoice(enable, disable);
     Optional<ScanResult> run =
         options.run(
@@ -220,6 +243,19 @@ public final class ScanCommand implements Callable<Integer> {
       return Main.INTERNAL;
     }
     return exitCode(full.findings(), failOn.threshold());
+  }
+
+  /** Root-relative paths with '/' separators, as the scope compares them. */
+  private static Set<String> relative(List<String> files) {
+    Set<String> paths = new LinkedHashSet<>();
+    for (String f : files) {
+      String p = f.replace('\\', '/');
+      while (p.startsWith("./")) {
+        p = p.substring(2);
+      }
+      paths.add(p);
+    }
+    return paths;
   }
 
   static int exitCode(List<Finding> findings, Severity threshold) {
