@@ -31,6 +31,10 @@ set -- scan "${INPUT_PATH:-.}" -f github -f "markdown=$out/summary.md" -f "json=
   -f "sarif=$out/ssot.sarif" --fail-on "${INPUT_FAIL_ON:-error}" \
   --sarif-category "${INPUT_SARIF_CATEGORY:-ssot-guard}"
 [ -n "$changed" ] && set -- "$@" --changed-since "$changed"
+# More reports: INPUT_FORMATS holds FORMAT=FILE entries separated by spaces or newlines.
+for extra in ${INPUT_FORMATS:-}; do
+  set -- "$@" -f "$extra"
+done
 [ -n "${INPUT_POLICY:-}" ] && set -- "$@" --policy "$INPUT_POLICY"
 "$ssot" "$@"
 code=$?

@@ -17,6 +17,7 @@ run_action() { # $1: event name, $2: workspace
     GITHUB_STEP_SUMMARY="$work/runner-$1/summary.md" GITHUB_OUTPUT="$work/runner-$1/output" \
     RUNNER_TEMP="$work/runner-$1" GITHUB_ACTION_PATH="$project" SSOT_GUARD_COMMAND="$project/ssot" \
     INPUT_PATH=. INPUT_FAIL_ON=error INPUT_SARIF_CATEGORY=ssot-guard \
+    INPUT_FORMATS="junit=$work/runner-$1/ssot.xml html=$work/runner-$1/ssot.html" \
     sh "$project/ci/github/action.sh" >"$work/runner-$1/log" 2>&1
   code=$?
   set -e
@@ -34,6 +35,8 @@ grep -qx 'warnings=2' "$work/runner-push/output" || fail "push: warnings output"
 grep -qx 'exit-code=1' "$work/runner-push/output" || fail "push: exit-code output"
 sarif=$(sed -n 's/^sarif=//p' "$work/runner-push/output")
 grep -q '"automationDetails"' "$sarif" || fail "push: SARIF without its category"
+grep -q '<testsuites' "$work/runner-push/ssot.xml" || fail "push: the formats input wrote no JUnit report"
+grep -q 'Content-Security-Policy' "$work/runner-push/ssot.html" || fail "push: the formats input wrote no HTML"
 
 # A pull request: the base branch as origin/main, one changed file; only its findings are reported.
 cp -r "$project/examples/platform" "$work/pr"
