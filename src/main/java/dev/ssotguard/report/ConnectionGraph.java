@@ -25,8 +25,7 @@ public record ConnectionGraph(List<Connection> connections) {
   }
 
   /** One connection: client, endpoint, datastore, where it is written, and its verdict. */
-  public record Connection(
-      Inventory.Link link, Verdict verdict, TreeSet<String> rules, String verdictText) {}
+  public record Connection(Inventory.Link link, Verdict verdict, String verdictText) {}
 
   public ConnectionGraph {
     connections = List.copyOf(connections);
@@ -56,7 +55,7 @@ public record ConnectionGraph(List<Connection> connections) {
             case ALLOWED -> "allowed";
             case BREAKS -> "breaks " + String.join(", ", rules);
           };
-      out.add(new Connection(l, verdict, rules, text));
+      out.add(new Connection(l, verdict, text));
     }
     return new ConnectionGraph(out);
   }

@@ -36,7 +36,7 @@ public final class GithubReporter implements Reporter {
           "::"
               + command(f.severity())
               + " file="
-              + property(f.location().path())
+              + property(Display.text(f.location().path()))
               + ",line="
               + f.location().line()
               + ",col="
@@ -44,7 +44,7 @@ public final class GithubReporter implements Reporter {
               + ",title="
               + property(f.ruleId() + " " + f.ruleName())
               + "::"
-              + data(Display.clip(f.message()))
+              + data(Display.text(f.message()))
               + "\n");
     }
     if (left > 0) {

@@ -39,6 +39,10 @@ class ControlCharacterTest {
     for (List<String> args :
         List.of(
             List.of("scan", repo.toString()),
+            List.of("scan", repo.toString(), "-f", "github"),
+            List.of("scan", repo.toString(), "-f", "markdown"),
+            List.of("scan", repo.toString(), "-f", "junit"),
+            List.of("matrix", repo.toString(), "-f", "dot"),
             List.of("inventory", repo.toString()),
             List.of("matrix", repo.toString()))) {
       Scans.CliRun run = Scans.cli(args.toArray(String[]::new));
