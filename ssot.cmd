@@ -17,5 +17,10 @@ if not exist "%JAR%" (
 )
 set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+rem `ssot server ...` runs the server module's jar, built with the rest above.
+if /i "%~1"=="server" (
+  "%JAVA%" -jar "%HERE%server\target\ssot-server.jar" %*
+  exit /b %ERRORLEVEL%
+)
 "%JAVA%" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "%JAR%" %*
 exit /b %ERRORLEVEL%

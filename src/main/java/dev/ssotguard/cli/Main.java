@@ -32,11 +32,25 @@ public final class Main implements Runnable {
           MatrixCommand.class,
           InitCommand.class,
           ProbeCommand.class,
+          PushCommand.class,
+          ServerPointer.class,
           RulesCommand.class,
           ExplainCommand.class,
           CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** The run's environment (tests pass their own): SSOT_TOKEN and CI variables are read here. */
+  private final Map<String, String> environment;
+
+  Main(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** The environment of the run a command belongs to. */
+  static Map<String, String> environment(CommandLine.Model.CommandSpec command) {
+    return ((Main) command.root().userObject()).environment;
+  }
 
   @Override
   public void run() {
@@ -82,7 +96,7 @@ public final class Main implements Runnable {
   /** Runs the CLI with the given writers and environment (its SSOT_* variables set defaults). */
   public static int run(
       String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(new Main(environment));
     addSubcommands(cli, args);
     cli.setDefaultValueProvider(new EnvironmentDefaults(environment));
     cli.setOut(out);

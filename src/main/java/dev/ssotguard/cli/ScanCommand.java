@@ -1,11 +1,13 @@
 package dev.ssotguard.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssotguard.model.Finding;
 import dev.ssotguard.model.Severity;
 import dev.ssotguard.report.GithubReporter;
 import dev.ssotguard.report.GitlabReporter;
 import dev.ssotguard.report.HtmlReporter;
 import dev.ssotguard.report.Inventory;
+import dev.ssotguard.report.InventoryWriter;
 import dev.ssotguard.report.JsonReporter;
 import dev.ssotguard.report.JunitReporter;
 import dev.ssotguard.report.MarkdownReporter;
@@ -17,11 +19,14 @@ import dev.ssotguard.scan.ScanRequest;
 import dev.ssotguard.scan.ScanResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -153,6 +158,16 @@ public final class ScanCommand implements Callable<Integer> {
   boolean noColor;
 
   @Option(
+      names = "--upload",
+      paramLabel = "URL",
+      description =
+          "Also send the JSON report and the inventory to the ssot server at URL, with the token in"
+              + " $SSOT_TOKEN (see ssot push).")
+  String upload;
+
+  @CommandLine.Mixin UploadOptions uploadOptions = new UploadOptions();
+
+  @Option(
       names = {"-q", "--quiet"},
       description =
           "Text output: only the summary line, and nothing when there is nothing to report.")
@@ -172,6 +187,12 @@ public final class ScanCommand implements Callable<Integer> {
           "only one format can go to standard output (two documents back to back are neither"
               + " valid JSON nor SARIF). Fix: write the others to files, e.g. --format"
               + " sarif=ssot.sarif");
+    }
+    if (upload != null) {
+      Optional<String> bad = Uploader.problem(upload, uploadOptions.allowHttp);
+      if (bad.isPresent()) {
+        return usage(bad.get());
+      }
     }
     for (FormatTarget o : outputs) {
       Path target = o.file() != null ? o.file() : output;
@@ -242,7 +263,32 @@ public final class ScanCommand implements Callable<Integer> {
       err.println("ssot: a rule failed internally; the report is incomplete (exit 3)");
       return Main.INTERNAL;
     }
-    return exitCode(full.findings(), failOn.threshold());
+    int code = exitCode(full.findings(), failOn.threshold());
+    if (upload != null) {
+      Uploader.Outcome sent = upload(run.get(), full);
+      err.println("ssot: " + sent.message());
+      if (sent.exitCode() != Main.CLEAN) {
+        return sent.exitCode();
+      }
+    }
+    return code;
+  }
+
+  /** The whole report (not the --severity view) and the inventory, as the server stores them. */
+  private Uploader.Outcome upload(ScanResult result, Report full) throws IOException {
+    StringWriter report = new StringWriter();
+    new JsonReporter().write(full, report);
+    StringWriter inventory = new StringWriter();
+    new InventoryWriter().json(Inventory.of(result.model()), VersionProvider.version(), inventory);
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, String> env = Main.environment(spec);
+    return Uploader.send(
+        upload,
+        env.get("SSOT_TOKEN"),
+        CommitInfo.of(uploadOptions, env, result.root(), forgeUrl),
+        mapper.readTree(report.toString()),
+        mapper.readTree(inventory.toString()),
+        Instant.now());
   }
 
   /** Root-relative paths with '/' separators, as the scope compares them. */

@@ -11,7 +11,11 @@ import dev.ssotguard.model.Location;
 import dev.ssotguard.model.MetadataStore;
 import dev.ssotguard.model.Model;
 import dev.ssotguard.model.Related;
+import dev.ssotguard.policy.DatastorePolicy;
+import dev.ssotguard.policy.Policy;
+import dev.ssotguard.policy.Waiver;
 import dev.ssotguard.rules.Wording;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,7 +25,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /** Every datastore and every connection of a scan, as rows for the inventory and the matrix. */
-public record Inventory(List<Datastore> datastores, List<Link> connections) {
+public record Inventory(
+    List<Datastore> datastores, List<Link> connections, List<Commitment> commitments) {
   /** A datastore: one Supabase project, one managed cluster, one host, one SQLite file. */
   public record Datastore(
       String id, String engine, String provider, String endpoints, Location declaredAt) {}
@@ -39,9 +44,26 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
       Location location,
       List<Related> related) {}
 
+  /**
+   * A dated promise in the policy file: a waiver (through its expiry day) or a permitted MySQL or
+   * MariaDB use (until its migration plan's target date or its end date). The organisation server
+   * lists them by expiry.
+   *
+   * @param expires null when no date is written or it cannot be read ({@code expiresText} says)
+   */
+  public record Commitment(
+      String kind,
+      String subject,
+      String reason,
+      String owner,
+      LocalDate expires,
+      String expiresText,
+      Location location) {}
+
   public Inventory {
     datastores = List.copyOf(datastores);
     connections = List.copyOf(connections);
+    commitments = List.copyOf(commitments);
   }
 
   public static Inventory of(Model model) {
@@ -111,7 +133,7 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
         Comparator.comparing(Link::client)
             .thenComparing(Link::datastore)
             .thenComparing(Link::location));
-    return new Inventory(list, links);
+    return new Inventory(list, links, commitments(model.policy()));
   }
 
   static String datastoreId(ConnectionString cs) {
@@ -172,5 +194,41 @@ public record Inventory(List<Datastore> datastores, List<Link> connections) {
       case FILE -> "file";
       case MEMORY -> "memory";
     };
+  }
+
+  private static List<Commitment> commitments(Policy policy) {
+    List<Commitment> out = new ArrayList<>();
+    for (Waiver w : policy.waivers()) {
+      String on = w.paths() == null ? "" : " on " + String.join(", ", w.paths().globs());
+      out.add(
+          new Commitment(
+              "waiver",
+              w.rule() + on,
+              w.reason(),
+              w.owner(),
+              w.expires(),
+              w.expiresText(),
+              w.location()));
+    }
+    for (DatastorePolicy.MysqlUse m : policy.mysql()) {
+      String subject =
+          m.datastore() != null
+              ? m.datastore()
+              : m.paths() == null ? "MySQL" : String.join(", ", m.paths().globs());
+      DatastorePolicy.MigrationPlan plan = m.plan();
+      String reason = plan == null ? m.purpose() : m.purpose() + " (plan " + plan.reference() + ")";
+      LocalDate expires = plan != null ? plan.targetDate() : m.ends();
+      String text = plan != null ? plan.targetText() : m.endsText();
+      out.add(
+          new Commitment(
+              "mysql",
+              subject,
+              reason,
+              plan == null ? null : plan.approver(),
+              expires,
+              text,
+              m.location()));
+    }
+    return out;
   }
 }

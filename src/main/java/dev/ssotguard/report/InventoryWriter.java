@@ -48,6 +48,25 @@ public final class InventoryWriter {
         rn.put("message", Redaction.scrub(r.message()));
       }
     }
+    ArrayNode promised = root.putArray("commitments");
+    for (Inventory.Commitment c : inventory.commitments()) {
+      ObjectNode n = promised.addObject();
+      n.put("kind", c.kind());
+      n.put("subject", Redaction.scrub(c.subject()));
+      n.put("reason", Redaction.scrub(nullToEmpty(c.reason())));
+      if (c.owner() != null) {
+        n.put("owner", Redaction.scrub(c.owner()));
+      }
+      if (c.expires() != null) {
+        n.put("expires", c.expires().toString());
+      }
+      if (c.expiresText() != null) {
+        n.put("expiresText", Redaction.scrub(c.expiresText()));
+      }
+      if (c.location() != null) {
+        location(n.putObject("location"), c.location());
+      }
+    }
     mapper.writeValue(new NonClosingWriter(out), root);
     out.write("\n");
   }
@@ -84,6 +103,10 @@ public final class InventoryWriter {
     List<List<String>> rows =
         raw.stream().map(r -> r.stream().map(Display::text).toList()).toList();
     TextTable.write(out, header, rows, TextReporter.DEFAULT_WIDTH);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static String at(Location l) {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The last redaction boundary: rules build messages from redacted parts, and every message is
  * scrubbed once more here, so a password in a URL or a {@code password=} pair cannot reach output.
  */
-final class Redaction {
+public final class Redaction {
   /**
    * {@code key=value} for every secret-bearing parameter: the one list in knowledge
    * (credentials.yaml), loaded once.
@@ -36,6 +36,16 @@ final class Redaction {
   static String scrub(String message) {
     String m = UserInfoMask.everywhere(message);
     return Display.clip(SecretParameters.KEY_PASSWORD.matcher(m).replaceAll("$1=****"));
+  }
+
+  /**
+   * True when {@code value} holds what this boundary would mask: a password in a URL's user
+   * information or a secret-bearing {@code key=value} pair. The organisation server refuses uploads
+   * holding one, so a report written by anything but this boundary cannot store a secret.
+   */
+  public static boolean holdsPassword(String value) {
+    return !UserInfoMask.everywhere(value).equals(value)
+        || SecretParameters.KEY_PASSWORD.matcher(value).find();
   }
 
   static Finding scrub(Finding f) {

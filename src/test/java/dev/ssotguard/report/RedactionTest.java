@@ -16,6 +16,15 @@ class RedactionTest {
   }
 
   @Test
+  void tellsPasswordShapedValuesFromRedactedOnes() {
+    assertThat(Redaction.holdsPassword("x postgresql://app:hunter2@db:5432/app")).isTrue();
+    assertThat(Redaction.holdsPassword("host=db password=hunter2")).isTrue();
+    assertThat(Redaction.holdsPassword("postgresql://app:****@db:5432/app")).isFalse();
+    assertThat(Redaction.holdsPassword("host=db password=**** dbname=x")).isFalse();
+    assertThat(Redaction.holdsPassword("redis://cache:6379 and sqlite:////data/app.db")).isFalse();
+  }
+
+  @Test
   void leavesRedactedAndPasswordlessTextAlone() {
     String redacted = "postgresql://app:****@db:5432/app and https://example.com/a:b@c";
     assertThat(Redaction.scrub("postgresql://app:****@db:5432/app"))

@@ -10,14 +10,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Validates JSON reports against the schema the jar ships (dev/ssotguard/schema). */
+/**
+ * Validates JSON reports and inventories against the schemas the jar ships (dev/ssotguard/schema).
+ */
 public final class ReportSchema {
   public static final String RESOURCE = "/dev/ssotguard/schema/report.schema.json";
 
   private ReportSchema() {}
 
+  public static final String INVENTORY = "/dev/ssotguard/schema/inventory.schema.json";
+
   public static List<String> errors(String json) {
-    try (InputStream in = ReportSchema.class.getResourceAsStream(RESOURCE)) {
+    return errors(RESOURCE, json);
+  }
+
+  /** Errors of {@code json} against one of the jar's schemas. */
+  public static List<String> errors(String resource, String json) {
+    try (InputStream in = ReportSchema.class.getResourceAsStream(resource)) {
       Schema schema =
           SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
       return schema.validate(new ObjectMapper().readTree(json)).stream()

@@ -1,0 +1,95 @@
+package dev.ssotguard.server;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ssot server}: serves the organisation view until stopped. */
+@Command(
+    name = "server",
+    mixinStandardHelpOptions = true,
+    subcommands = {TokenCommand.class},
+    description = "Gather uploaded reports in PostgreSQL and serve the organisation's view.")
+final class ServerCommand implements Callable<Integer> {
+  private final Map<String, String> env;
+
+  @CommandLine.Mixin DatabaseOptions database = new DatabaseOptions();
+
+  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080).")
+  int port = 8080;
+
+  @Option(
+      names = "--bind",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on (default: 127.0.0.1; 0.0.0.0 for every interface).")
+  String bind = "127.0.0.1";
+
+  @Option(
+      names = "--public-read",
+      description = "Serve pages and the read API without a token (behind an SSO proxy).")
+  boolean publicRead;
+
+  @Option(
+      names = "--max-upload",
+      paramLabel = "BYTES",
+      description = "Largest upload accepted (default: 16777216).")
+  long maxUpload = 16L * 1024 * 1024;
+
+  @Option(
+      names = "--pool-size",
+      paramLabel = "N",
+      description = "Database connections this process keeps (default: 10).")
+  int poolSize = 10;
+
+  ServerCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (port < 0 || port > 65535 || maxUpload < 1024 || poolSize < 1 || poolSize > 200) {
+      throw new IllegalArgumentException(
+          "--port must be 0-65535, --max-upload at least 1024, --pool-size 1-200");
+    }
+    DatabaseTarget target = database.target(env);
+    String seed = env.get("SSOT_SERVER_TOKEN");
+    if (seed != null && !seed.isBlank() && seed.strip().length() < 24) {
+      throw new IllegalArgumentException(
+          "SSOT_SERVER_TOKEN must be at least 24 characters (e.g. openssl rand -hex 32)");
+    }
+    Database db = Database.open(target, poolSize);
+    if (seed != null && !seed.isBlank()) {
+      new Tokens(db.source()).seed(seed.strip());
+    }
+    Javalin app = new WebApp(db, publicRead, maxUpload, Clock.systemUTC()).create(bind, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  app.stop();
+                  try {
+                    db.close();
+                  } catch (java.io.IOException e) {
+                    // exiting anyway
+                  }
+                  stopped.countDown();
+                }));
+    app.start();
+    System.err.println(
+        "ssot server: listening on http://"
+            + bind
+            + ":"
+            + app.port()
+            + " ("
+            + target.describe()
+            + ")");
+    stopped.await();
+    return 0;
+  }
+}
