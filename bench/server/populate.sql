@@ -45,7 +45,7 @@ FROM scans s CROSS JOIN generate_series(0, 7) d;
 
 INSERT INTO commitments (scan_id, ordinal, kind, subject, reason, owner, expires, expires_text, path, line)
 SELECT s.id, c, CASE WHEN c = 0 THEN 'waiver' ELSE 'mysql' END, 'SSOT301 on legacy/**', 'moving',
-       'platform', current_date + ((s.repository_id * 7 + c * 31) % 200 - 20), NULL, 'ssot-policy.yaml', 3
+       'platform', current_date + ((s.repository_id * 7 + c * 31) % 200 - 20)::int, NULL, 'ssot-policy.yaml', 3
 FROM scans s CROSS JOIN generate_series(0, 1) c;
 COMMIT;
 ANALYZE;

@@ -18,7 +18,7 @@ server=$!
 trap 'kill $server 2>/dev/null; psql -q -h "$host" -p "$port" -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
 until curl -fs http://127.0.0.1:18181/healthz >/dev/null 2>&1; do sleep 1; done
 start=$(date +%s)
-psql -q -h "$host" -p "$port" -U postgres -d "$db" -v repos="$repos" -v findings="$findings" -f "$here/populate.sql"
+psql -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U postgres -d "$db" -v repos="$repos" -v findings="$findings" -f "$here/populate.sql"
 echo "populated $repos repositories, $((repos * 2 * findings)) findings in $(( $(date +%s) - start ))s"
 psql -At -h "$host" -p "$port" -U postgres -d "$db" -c "SELECT 'rows: findings ' || (SELECT count(*) FROM findings) || ', scans ' || (SELECT count(*) FROM scans)"
 for page in / /api/v1/overview /repositories/org1/repo-1 /api/v1/repositories/org1/repo-1/scans \

@@ -36,6 +36,14 @@ for extra in ${INPUT_FORMATS:-}; do
   set -- "$@" -f "$extra"
 done
 [ -n "${INPUT_POLICY:-}" ] && set -- "$@" --policy "$INPUT_POLICY"
+# The organisation server keeps whole-repository scans only: a PR-mode report covers changed files.
+if [ -n "${INPUT_UPLOAD:-}" ]; then
+  if [ -z "$changed" ]; then
+    set -- "$@" --upload "$INPUT_UPLOAD"
+  else
+    echo "::notice title=ssot-guard::not uploaded to $INPUT_UPLOAD: PR-mode scans cover changed files only"
+  fi
+fi
 "$ssot" "$@"
 code=$?
 

@@ -210,6 +210,11 @@ public final class ScanCommand implements Callable<Integer> {
     if (!only.isEmpty() && changedSince != null) {
       return usage("give files or --changed-since, not both. Fix: drop one of them");
     }
+    if (upload != null && (!only.isEmpty() || changedSince != null)) {
+      return usage(
+          "--upload sends whole-repository scans only (the server shows each repository's latest"
+              + " state). Fix: drop the files or --changed-since, or upload from the full scan");
+    }
     ScanRequest.Scope scope =
         !only.isEmpty()
             ? new ScanRequest.Scope.Changed(relative(only), Set.of())

@@ -132,6 +132,48 @@ class UploadTest {
     }
   }
 
+  /**
+   * The fixture's compose file holds a canary password; the CLI masks it, the server refuses any
+   * upload still holding one, so no table holds it, nor any answer.
+   */
+  @Test
+  void noCredentialReachesStorage() throws Exception {
+    assertThat(scan.report().toString()).doesNotContain(Fixtures.CANARY);
+    assertThat(server.upload(TestServer.TOKEN, body("acme/canary", "f1")).statusCode())
+        .isEqualTo(201);
+    String raw =
+        body("acme/canary", "f2")
+            .replace("postgresql://api:****@", "postgresql://api:" + Fixtures.CANARY + "@");
+    assertThat(raw).contains(Fixtures.CANARY);
+    HttpResponse<String> refused = server.upload(TestServer.TOKEN, raw);
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).doesNotContain(Fixtures.CANARY);
+    StringBuilder everything = new StringBuilder();
+    try (var c = server.database.source().getConnection();
+        var s = c.createStatement()) {
+      for (String table :
+          new String[] {
+            "repositories",
+            "scans",
+            "findings",
+            "datastores",
+            "connections",
+            "commitments",
+            "tokens"
+          }) {
+        try (var r = s.executeQuery("SELECT t::text FROM " + table + " t")) {
+          while (r.next()) {
+            everything.append(r.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    assertThat(everything).contains("acme").doesNotContain(Fixtures.CANARY);
+    for (String page : new String[] {"/api/v1/repositories/acme/canary", "/api/v1/matrix"}) {
+      assertThat(server.get(page, TestServer.TOKEN).body()).doesNotContain(Fixtures.CANARY);
+    }
+  }
+
   @Test
   void tokensAreStoredHashedOnly() throws Exception {
     String token = new Tokens(server.database.source()).create("acme", "hash check");
