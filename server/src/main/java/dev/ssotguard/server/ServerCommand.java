@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +14,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "server",
     mixinStandardHelpOptions = true,
+    versionProvider = ServerVersion.class,
     subcommands = {TokenCommand.class},
     description = "Gather uploaded reports in PostgreSQL and serve the organisation's view.")
 final class ServerCommand implements Callable<Integer> {
+  /** A seeded token becomes the login cookie's value: no character that would end or split it. */
+  private static final Pattern SEED = Pattern.compile("[A-Za-z0-9._~-]{24,512}");
+
   private final Map<String, String> env;
 
   @CommandLine.Mixin DatabaseOptions database = new DatabaseOptions();
@@ -58,9 +63,10 @@ final class ServerCommand implements Callable<Integer> {
     }
     DatabaseTarget target = database.target(env);
     String seed = env.get("SSOT_SERVER_TOKEN");
-    if (seed != null && !seed.isBlank() && seed.strip().length() < 24) {
+    if (seed != null && !seed.isBlank() && !SEED.matcher(seed.strip()).matches()) {
       throw new IllegalArgumentException(
-          "SSOT_SERVER_TOKEN must be at least 24 characters (e.g. openssl rand -hex 32)");
+          "SSOT_SERVER_TOKEN must be 24 to 512 letters, digits, '.', '_', '~' or '-'"
+              + " (e.g. openssl rand -hex 32)");
     }
     Database db = Database.open(target, poolSize);
     if (seed != null && !seed.isBlank()) {

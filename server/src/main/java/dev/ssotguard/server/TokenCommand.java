@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "token",
     mixinStandardHelpOptions = true,
+    versionProvider = ServerVersion.class,
     description = "Create, list and revoke upload and read tokens.")
 final class TokenCommand {
   private final Map<String, String> env;

@@ -175,6 +175,17 @@ class UploadTest {
   }
 
   @Test
+  void healthSaysWhetherTheDatabaseAnswers() throws Exception {
+    try (TestServer other = TestServer.start(false)) {
+      assertThat(other.get("/healthz", null).statusCode()).isEqualTo(200);
+      other.database.close();
+      HttpResponse<String> down = other.get("/healthz", null);
+      assertThat(down.statusCode()).isEqualTo(503);
+      assertThat(down.body()).contains("database down");
+    }
+  }
+
+  @Test
   void tokensAreStoredHashedOnly() throws Exception {
     String token = new Tokens(server.database.source()).create("acme", "hash check");
     try (var c = server.database.source().getConnection();
