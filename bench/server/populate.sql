@@ -34,13 +34,14 @@ SELECT s.id, d, 'store-' || d || '-of-' || s.repository_id,
 FROM scans s CROSS JOIN generate_series(0, 7) d;
 
 INSERT INTO connections (scan_id, ordinal, client, runtime, ipv6, datastore, engine, endpoint,
-                         environment, verdict, path, line)
+                         environment, verdict, path, line, endpoint_class)
 SELECT s.id, d, 'compose service app-' || d,
        (ARRAY['Docker Compose service','GitHub Actions hosted runner','Vercel function','unknown runtime'])[1 + d % 4],
        'unknown', 'store-' || d || '-of-' || s.repository_id,
        (ARRAY['PostgreSQL','SQLite','MySQL','Redis'])[1 + d % 4],
        (ARRAY['Supabase Direct','Supabase pooler (session)','file','local'])[1 + d % 4],
-       'production', (ARRAY['error','ok','warning','ok'])[1 + d % 4], 'compose.yaml', 10 + d
+       'production', (ARRAY['error','ok','warning','ok'])[1 + d % 4], 'compose.yaml', 10 + d,
+       (ARRAY['Supabase Direct','Supabase pooler (session)','file','local'])[1 + d % 4]
 FROM scans s CROSS JOIN generate_series(0, 7) d;
 
 INSERT INTO commitments (scan_id, ordinal, kind, subject, reason, owner, expires, expires_text, path, line)

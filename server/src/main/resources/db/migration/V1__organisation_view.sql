@@ -82,6 +82,8 @@ CREATE TABLE connections (
   datastore    text    NOT NULL,
   engine       text    NOT NULL,
   endpoint     text    NOT NULL,
+  -- the endpoint without its port ('DO managed', 'direct', 'Supabase Direct'): what pages filter on
+  endpoint_class text  NOT NULL,
   environment  text    NOT NULL,
   -- worst severity of the scan's unsuppressed findings at this line, or 'ok'
   verdict      text    NOT NULL,

@@ -195,7 +195,7 @@ public final class ReadModel {
                 + " c.endpoint, c.environment, c.verdict, c.path, c.line, s.blob_base"
                 + LATEST
                 + "JOIN connections c ON c.scan_id = s.id"
-                + " WHERE (?::text IS NULL OR c.engine = ?) AND (?::text IS NULL OR c.endpoint = ?)"
+                + " WHERE (?::text IS NULL OR c.engine = ?) AND (?::text IS NULL OR c.endpoint_class = ?)"
                 + " AND (?::text IS NULL OR c.runtime = ?) AND (?::text IS NULL OR c.verdict = ?)"
                 + " ORDER BY r.owner, r.name, c.ordinal LIMIT ?",
             r ->
@@ -227,7 +227,10 @@ public final class ReadModel {
 
   private Choices choices() throws SQLException {
     return new Choices(
-        distinct("c.engine"), distinct("c.endpoint"), distinct("c.runtime"), distinct("c.verdict"));
+        distinct("c.engine"),
+        distinct("c.endpoint_class"),
+        distinct("c.runtime"),
+        distinct("c.verdict"));
   }
 
   private List<String> distinct(String column) throws SQLException {

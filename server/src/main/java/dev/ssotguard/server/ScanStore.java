@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -22,6 +23,9 @@ import javax.sql.DataSource;
  * commit uploaded twice, even at once, is one scan (a unique key, not a check-then-insert).
  */
 public final class ScanStore {
+  /** " :25060" at the end of "DO managed :25060": the port, not the class of endpoint. */
+  private static final Pattern ENDPOINT_PORT = Pattern.compile("\\s*:[0-9]{1,5}$");
+
   private final DataSource source;
 
   public ScanStore(DataSource source) {
@@ -204,8 +208,8 @@ public final class ScanStore {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO connections (scan_id, ordinal, client, runtime, ipv6, datastore, engine,"
-                + " endpoint, environment, verdict, path, line)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " endpoint, environment, verdict, path, line, endpoint_class)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ordinal = 0;
       for (JsonNode l : links) {
         JsonNode at = l.get("location");
@@ -223,6 +227,7 @@ public final class ScanStore {
         s.setString(10, worstAt.getOrDefault(path + ":" + line, Verdicts.OK));
         s.setString(11, path);
         s.setInt(12, line);
+        s.setString(13, ENDPOINT_PORT.matcher(l.get("endpoint").asText()).replaceFirst(""));
         s.addBatch();
       }
       s.executeBatch();

@@ -207,8 +207,25 @@ class ServerPagesBrowserTest {
     nothingInjected();
   }
 
+  /**
+   * The endpoint filter is the endpoint's class: "DO managed :25060" is filed under "DO managed".
+   */
   @Test
   @Order(7)
+  void theMatrixApiFiltersByEndpointClassWithoutPorts() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode page =
+        Fixtures.JSON.readTree(
+            server.get("/api/v1/matrix?endpoint=DO+managed", TestServer.TOKEN).body());
+    List<String> classes = new java.util.ArrayList<>();
+    page.get("choices").get("endpoints").forEach(n -> classes.add(n.asText()));
+    assertThat(classes).contains("DO managed").noneMatch(c -> c.matches(".*:[0-9]+$"));
+    assertThat(page.get("connections")).isNotEmpty();
+    page.get("connections")
+        .forEach(c -> assertThat(c.get("endpoint").asText()).startsWith("DO managed :"));
+  }
+
+  @Test
+  @Order(8)
   void waiversAndMysqlPlansAreListedByExpiry() {
     open("/waivers");
     assertThat(browser.findElement(By.id("soon")).getText()).isEqualTo("2");
@@ -221,7 +238,7 @@ class ServerPagesBrowserTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aRulePageShowsWhereItFires() {
     open("/rules/SSOT301");
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("SSOT301 ");

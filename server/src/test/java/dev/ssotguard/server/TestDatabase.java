@@ -59,6 +59,7 @@ final class TestDatabase {
   /** Creates an empty database and returns where it is. */
   static DatabaseTarget fresh() {
     int port = port();
+    System.out.println("test database on " + kind());
     String name = "ssot_test_" + UUID.randomUUID().toString().replace("-", "");
     try (Connection c =
             DriverManager.getConnection(
