@@ -2,6 +2,7 @@ package dev.ssotguard.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ssotguard.connection.UserInfoMask;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -59,16 +60,42 @@ public final class Database implements AutoCloseable {
     // A transaction-mode pooler (Supabase's on port 6543) cannot keep server-side prepared
     // statements between transactions; prepareThreshold=0 in the URL turns them off
     // (docs/server.md).
+    HikariDataSource pool = null;
     try {
-      HikariDataSource pool = new HikariDataSource(config);
+      pool = new HikariDataSource(config);
       migrate(pool);
       return new Database(pool, embedded);
     } catch (RuntimeException e) {
+      if (pool != null) {
+        pool.close();
+      }
       if (embedded != null) {
         embedded.close();
       }
-      throw e;
+      throw new IllegalArgumentException(
+          "cannot use the database at "
+              + target.describe()
+              + " ("
+              + cause(e)
+              + "). Fix: check --database-url or SSOT_DATABASE_URL, the password in"
+              + " SSOT_DATABASE_PASSWORD, and that PostgreSQL accepts connections",
+          e);
     }
+  }
+
+  /**
+   * The innermost cause in one line: the driver's words ("Connection to db:5432 refused", "password
+   * authentication failed for user"), which name hosts and users, never passwords; masked once more
+   * and clipped all the same.
+   */
+  private static String cause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return Shown.clip(UserInfoMask.everywhere(message.replaceAll("\\s+", " ")), 200);
   }
 
   static void migrate(DataSource source) {
@@ -98,14 +125,24 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static EmbeddedPostgres startEmbedded(Path dataDir) throws IOException {
+  private static EmbeddedPostgres startEmbedded(Path dataDir) {
     Path pgData = dataDir.resolve("postgresql");
-    Files.createDirectories(pgData);
-    return EmbeddedPostgres.builder()
-        .setDataDirectory(pgData)
-        .setCleanDataDirectory(false)
-        .setOverrideWorkingDirectory(dataDir.resolve("binaries").toFile())
-        .start();
+    try {
+      Files.createDirectories(pgData);
+      return EmbeddedPostgres.builder()
+          .setDataDirectory(pgData)
+          .setCleanDataDirectory(false)
+          .setOverrideWorkingDirectory(dataDir.resolve("binaries").toFile())
+          .start();
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalArgumentException(
+          "cannot start the embedded PostgreSQL in "
+              + dataDir
+              + " ("
+              + cause(e)
+              + "). Fix: give a writable --data-dir, or --database-url for a PostgreSQL you run",
+          e);
+    }
   }
 
   public DataSource source() {

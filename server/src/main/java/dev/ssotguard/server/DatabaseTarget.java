@@ -34,7 +34,11 @@ public record DatabaseTarget(String jdbcUrl, Properties login, Path dataDir) {
 
   /** The URL for messages: no user or password ever (they live in {@link #login()}). */
   public String describe() {
-    return embedded() ? "embedded PostgreSQL in " + dataDir : jdbcUrl.replaceAll("\\?.*", "");
+    // the parameters may hold a password, and so may a user-information part a JDBC URL should
+    // not have but an operator may still write
+    return embedded()
+        ? "embedded PostgreSQL in " + dataDir
+        : jdbcUrl.replaceAll("\\?.*", "").replaceFirst("//[^/]*@", "//");
   }
 
   public static DatabaseTarget embedded(Path dataDir) {

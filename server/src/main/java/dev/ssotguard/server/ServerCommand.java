@@ -1,6 +1,7 @@
 package dev.ssotguard.server;
 
 import io.javalin.Javalin;
+import io.javalin.util.JavalinBindException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -86,7 +87,20 @@ final class ServerCommand implements Callable<Integer> {
                   }
                   stopped.countDown();
                 }));
-    app.start();
+    try {
+      app.start();
+    } catch (JavalinBindException e) {
+      app.stop();
+      db.close();
+      throw new IllegalArgumentException(
+          "cannot listen on "
+              + bind
+              + ":"
+              + port
+              + " (in use, or not this machine's). Fix: --port"
+              + " or --bind",
+          e);
+    }
     System.err.println(
         "ssot server: listening on http://"
             + bind

@@ -29,6 +29,8 @@ class DatabaseTargetTest {
         DatabaseTarget.of("jdbc:postgresql://db:5432/ssot?user=ssot", Optional.of("from-env"));
     assertThat(t.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/ssot?user=ssot");
     assertThat(t.login().getProperty("password")).isEqualTo("from-env");
+    assertThat(DatabaseTarget.of("jdbc:postgresql://u:pw@db:5432/x", Optional.empty()).describe())
+        .isEqualTo("jdbc:postgresql://db:5432/x");
   }
 
   @Test

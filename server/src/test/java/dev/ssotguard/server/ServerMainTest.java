@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The server's command line: bad values exit 2 naming the fix; tokens are managed from it. */
@@ -23,7 +24,8 @@ class ServerMainTest {
   }
 
   @Test
-  void badSettingsExitTwoWithTheFix() {
+  @Timeout(120) // a server that did start would wait for a signal: fail instead of hanging
+  void badSettingsExitTwoWithTheFix() throws Exception {
     Run sqlite = run(Map.of("SSOT_DATABASE_URL", "sqlite:///tmp/ssot.db"), "server");
     assertThat(sqlite.code()).isEqualTo(2);
     assertThat(sqlite.err()).contains("PostgreSQL only");
@@ -34,6 +36,38 @@ class ServerMainTest {
     assertThat(port.code()).isEqualTo(2);
     Run unknown = run(Map.of(), "server", "--prot", "1");
     assertThat(unknown.code()).isEqualTo(2);
+    Run unreachable =
+        run(
+            Map.of("SSOT_DATABASE_PASSWORD", "hunter2-canary"),
+            "server",
+            "token",
+            "list",
+            "--database-url",
+            "postgresql://ssot:hunter2-canary@127.0.0.1:1/ssot?sslmode=disable");
+    assertThat(unreachable.code()).isEqualTo(2);
+    assertThat(unreachable.err())
+        .contains("cannot use the database at jdbc:postgresql://127.0.0.1:1/ssot (")
+        .contains("Fix: check --database-url")
+        .doesNotContain("hunter2");
+    Path file = temp.resolve("a-file");
+    java.nio.file.Files.writeString(file, "not a folder");
+    Run dataDir = run(Map.of(), "server", "token", "list", "--data-dir", file.toString());
+    assertThat(dataDir.code()).isEqualTo(2);
+    assertThat(dataDir.err()).contains("cannot start the embedded PostgreSQL in " + file);
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      DatabaseTarget db = TestDatabase.fresh();
+      Run busy =
+          run(
+              Map.of(),
+              "server",
+              "--port",
+              String.valueOf(taken.getLocalPort()),
+              "--database-url",
+              db.jdbcUrl().replace("jdbc:postgresql://", "postgresql://postgres@"));
+      assertThat(busy.code()).isEqualTo(2);
+      assertThat(busy.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+    }
     Run scope = run(Map.of(), "server", "token", "create", "--scope", "a b");
     assertThat(scope.code()).isEqualTo(2);
     assertThat(scope.err()).contains("--scope must be OWNER, OWNER/NAME or *");
