@@ -130,7 +130,10 @@ public final class ScanStore {
     }
   }
 
-  /** Stores the findings and their per-rule counts; returns the worst severity per path:line. */
+  /**
+   * Stores the findings and their per-rule counts; returns the worst unsuppressed severity per
+   * path:line, counting each finding at its own line and at its related places.
+   */
   private static Map<String, String> findings(Connection c, long scan, JsonNode findings)
       throws SQLException {
     Map<String, String> worstAt = new HashMap<>();
@@ -158,6 +161,11 @@ public final class ScanStore {
           n[Verdicts.rank(severity) - 1]++;
           worstAt.merge(
               f.get("path").asText() + ":" + f.get("line").asInt(), severity, Verdicts::worse);
+          // a finding reported at a setting names the connection's line among its related places
+          for (JsonNode r : f.path("related")) {
+            worstAt.merge(
+                r.get("path").asText() + ":" + r.get("line").asInt(), severity, Verdicts::worse);
+          }
         } else {
           s.setString(10, suppression.get("kind").asText());
         }
