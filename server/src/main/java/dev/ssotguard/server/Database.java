@@ -149,6 +149,11 @@ public final class Database implements AutoCloseable {
     return pool;
   }
 
+  /** The most connections this process opens. */
+  public int poolSize() {
+    return pool.getMaximumPoolSize();
+  }
+
   /** True when a round trip to the database works (for {@code /healthz}). */
   public boolean reachable() {
     try (Connection c = pool.getConnection();

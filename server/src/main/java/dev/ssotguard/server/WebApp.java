@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,7 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final Pattern RULE = Pattern.compile("SSOT[0-9]{3}");
+  private static final long UPLOAD_WAIT_SECONDS = 60;
 
   /** No script anywhere; styles from this server only; nothing framed; forms post here only. */
   static final String CSP =
@@ -43,6 +46,12 @@ public final class WebApp {
   private final long maxUploadBytes;
   private final byte[] css;
 
+  /**
+   * Uploads parsed and stored at once: each holds its report in memory and a database connection,
+   * so at most the pool's size less two (kept for pages and health); others wait, then get 503.
+   */
+  private final Semaphore uploadSlots;
+
   public WebApp(Database database, boolean publicRead, long maxUploadBytes, Clock clock) {
     this.database = database;
     this.access = new Access(new Tokens(database.source()), publicRead);
@@ -51,6 +60,7 @@ public final class WebApp {
     this.clock = clock;
     this.maxUploadBytes = maxUploadBytes;
     this.css = resource("/dev/ssotguard/server/app.css");
+    this.uploadSlots = new Semaphore(Math.max(1, database.poolSize() - 2), true);
   }
 
   public Javalin create(String host, int port) {
@@ -152,12 +162,25 @@ public final class WebApp {
     ctx.redirect("/");
   }
 
-  private void upload(Context ctx) throws SQLException {
+  private void upload(Context ctx) throws SQLException, InterruptedException {
     Optional<Tokens.Principal> who = access.bearer(ctx);
     if (who.isEmpty()) {
       plain(ctx, 401, "a token is needed: set SSOT_TOKEN to a token from ssot server token create");
       return;
     }
+    if (!uploadSlots.tryAcquire(UPLOAD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+      ctx.header("Retry-After", "10");
+      plain(ctx, 503, "the server is busy with other uploads: retry in a moment");
+      return;
+    }
+    try {
+      upload(ctx, who.get());
+    } finally {
+      uploadSlots.release();
+    }
+  }
+
+  private void upload(Context ctx, Tokens.Principal who) throws SQLException {
     byte[] body = ctx.bodyAsBytes();
     if (body.length > maxUploadBytes) {
       plain(ctx, 413, "the upload is larger than " + maxUploadBytes + " bytes (--max-upload)");
@@ -170,7 +193,7 @@ public final class WebApp {
       plain(ctx, e.status(), e.getMessage());
       return;
     }
-    if (!who.get().mayUpload(u.owner(), u.name())) {
+    if (!who.mayUpload(u.owner(), u.name())) {
       plain(ctx, 403, "this token may not upload to " + u.owner() + "/" + u.name());
       return;
     }
