@@ -21,10 +21,6 @@ final class Access {
     this.publicRead = publicRead;
   }
 
-  boolean publicRead() {
-    return publicRead;
-  }
-
   /** The bearer token's principal (uploads take no cookie: a page cannot upload for a user). */
   Optional<Tokens.Principal> bearer(Context ctx) throws SQLException {
     String header = ctx.header("Authorization");
