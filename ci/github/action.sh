@@ -36,12 +36,16 @@ for extra in ${INPUT_FORMATS:-}; do
   set -- "$@" -f "$extra"
 done
 [ -n "${INPUT_POLICY:-}" ] && set -- "$@" --policy "$INPUT_POLICY"
-# The organisation server keeps whole-repository scans only: a PR-mode report covers changed files.
+# The organisation server shows each repository's default branch: only a whole-repository scan of a
+# push to it is uploaded (a PR-mode report covers changed files; another branch is not the repository's
+# state).
 if [ -n "${INPUT_UPLOAD:-}" ]; then
-  if [ -z "$changed" ]; then
-    set -- "$@" --upload "$INPUT_UPLOAD"
-  else
+  if [ -n "$changed" ]; then
     echo "::notice title=ssot-guard::not uploaded to $INPUT_UPLOAD: PR-mode scans cover changed files only"
+  elif [ -n "${INPUT_DEFAULT_BRANCH:-}" ] && [ "${GITHUB_REF_NAME:-}" != "$INPUT_DEFAULT_BRANCH" ]; then
+    echo "::notice title=ssot-guard::not uploaded to $INPUT_UPLOAD: ${GITHUB_REF_NAME:-this ref} is not the default branch ($INPUT_DEFAULT_BRANCH)"
+  else
+    set -- "$@" --upload "$INPUT_UPLOAD"
   fi
 fi
 "$ssot" "$@"

@@ -19,6 +19,7 @@ run_action() { # $1: event name, $2: workspace
     INPUT_PATH=. INPUT_FAIL_ON=error INPUT_SARIF_CATEGORY=ssot-guard \
     INPUT_FORMATS="junit=$work/runner-$1/ssot.xml html=$work/runner-$1/ssot.html" \
     INPUT_UPLOAD="${UPLOAD:-}" SSOT_TOKEN=ssot_action-test-token-0000000000 \
+    INPUT_DEFAULT_BRANCH=main GITHUB_REF_NAME="${REF:-main}" \
     GITHUB_REPOSITORY=acme/platform GITHUB_SHA=0123456789abcdef0123456789abcdef01234567 \
     sh "$project/ci/github/action.sh" >"$work/runner-$1/log" 2>&1
   code=$?
@@ -53,12 +54,17 @@ code=$(run_action pull_request "$work/pr")
 grep -qx 'errors=0' "$work/runner-pull_request/output" || fail "pull_request: errors output"
 grep -qx 'warnings=1' "$work/runner-pull_request/output" || fail "pull_request: warnings output"
 grep -q 'title=SSOT303' "$work/runner-pull_request/log" || fail "pull_request: no annotation for the changed file"
-# The upload input: a push scan passes --upload (here to a closed loopback port: the upload fails,
-# exit 3, and says so); a pull request's partial scan is not uploaded.
+# The upload input: a push to the default branch passes --upload (here to a closed loopback port: the
+# upload fails, exit 3, and says so); a push to another branch and a pull request's partial scan are
+# not uploaded.
 cp -r "$project/examples/platform" "$work/upload"
 code=$(UPLOAD=http://127.0.0.1:9 run_action push-upload "$work/upload")
 [ "$code" = 3 ] || fail "upload: exit $code, expected 3 (nothing listens on port 9)"
 grep -q 'the upload failed' "$work/runner-push-upload/log" || fail "upload: --upload was not passed"
+cp -r "$project/examples/platform" "$work/feature"
+code=$(UPLOAD=http://127.0.0.1:9 REF=feature/x run_action push-feature "$work/feature")
+[ "$code" = 1 ] || fail "push to a feature branch with upload: exit $code, expected 1 (no upload)"
+grep -q 'is not the default branch' "$work/runner-push-feature/log" || fail "feature branch: uploaded"
 cd "$work/pr"
 code=$(UPLOAD=http://127.0.0.1:9 run_action pull_request "$work/pr")
 [ "$code" = 0 ] || fail "pull_request with upload: exit $code, expected 0 (no upload in PR mode)"
