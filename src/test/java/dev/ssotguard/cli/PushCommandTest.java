@@ -133,6 +133,34 @@ class PushCommandTest {
     assertThat(body.get("inventory").has("commitments")).isTrue();
   }
 
+  /**
+   * GitLab's variables and SSOT_UPLOAD (what docs/server.md sets on the default branch) suffice.
+   */
+  @Test
+  void gitlabVariablesAndSsotUploadNameEverything() {
+    Path repo = Scans.copy(Path.of("examples/platform"), temp.resolve("platform"));
+    Scans.CliRun run =
+        Scans.cliWithEnvironment(
+            Map.of(
+                "SSOT_TOKEN", TOKEN,
+                "SSOT_UPLOAD", url(),
+                "CI_PROJECT_PATH", "acme/platform",
+                "CI_COMMIT_SHA", "89abcdef89abcdef89abcdef89abcdef89abcdef",
+                "CI_COMMIT_REF_NAME", "main",
+                "CI_PROJECT_URL", "https://gitlab.example.com/acme/platform"),
+            "scan",
+            repo.toString(),
+            "-q");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(received).hasSize(1);
+    JsonNode body = received.get(0).body();
+    assertThat(body.get("repository").asText()).isEqualTo("acme/platform");
+    assertThat(body.get("branch").asText()).isEqualTo("main");
+    assertThat(body.get("blobBase").asText())
+        .isEqualTo(
+            "https://gitlab.example.com/acme/platform/-/blob/89abcdef89abcdef89abcdef89abcdef89abcdef");
+  }
+
   @Test
   void partialScansAreNotUploaded() {
     Path repo = Scans.copy(Path.of("examples/platform"), temp.resolve("platform"));
