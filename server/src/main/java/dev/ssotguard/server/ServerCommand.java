@@ -73,7 +73,13 @@ final class ServerCommand implements Callable<Integer> {
     if (seed != null && !seed.isBlank()) {
       new Tokens(db.source()).seed(seed.strip());
     }
-    Javalin app = new WebApp(db, publicRead, maxUpload, Clock.systemUTC()).create(bind, port);
+    Javalin app =
+        new WebApp(
+                db,
+                publicRead,
+                new UploadLimits(maxUpload, UploadLimits.DEFAULT_SLOT_WAIT),
+                Clock.systemUTC())
+            .create(bind, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
   private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
   private static final Pattern RULE = Pattern.compile("SSOT[0-9]{3}");
-  private static final long UPLOAD_WAIT_SECONDS = 60;
 
   /** No script anywhere; styles from this server only; nothing framed; forms post here only. */
   static final String CSP =
@@ -44,6 +44,7 @@ public final class WebApp {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Clock clock;
   private final long maxUploadBytes;
+  private final Duration slotWait;
   private final byte[] css;
 
   /**
@@ -52,13 +53,14 @@ public final class WebApp {
    */
   private final Semaphore uploadSlots;
 
-  public WebApp(Database database, boolean publicRead, long maxUploadBytes, Clock clock) {
+  public WebApp(Database database, boolean publicRead, UploadLimits limits, Clock clock) {
     this.database = database;
     this.access = new Access(new Tokens(database.source()), publicRead);
     this.store = new ScanStore(database.source());
     this.read = new ReadModel(database.source());
     this.clock = clock;
-    this.maxUploadBytes = maxUploadBytes;
+    this.maxUploadBytes = limits.maxBytes();
+    this.slotWait = limits.slotWait();
     this.css = resource("/dev/ssotguard/server/app.css");
     this.uploadSlots = new Semaphore(Math.max(1, database.poolSize() - 2), true);
   }
@@ -168,7 +170,7 @@ public final class WebApp {
       plain(ctx, 401, "a token is needed: set SSOT_TOKEN to a token from ssot server token create");
       return;
     }
-    if (!uploadSlots.tryAcquire(UPLOAD_WAIT_SECONDS, TimeUnit.SECONDS)) {
+    if (!uploadSlots.tryAcquire(slotWait.toMillis(), TimeUnit.MILLISECONDS)) {
       ctx.header("Retry-After", "10");
       plain(ctx, 503, "the server is busy with other uploads: retry in a moment");
       return;

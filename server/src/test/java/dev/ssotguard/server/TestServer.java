@@ -35,10 +35,15 @@ final class TestServer implements AutoCloseable {
   }
 
   static TestServer start(boolean publicRead, long maxUpload) throws IOException, SQLException {
-    Database db = Database.open(TestDatabase.fresh(), 20);
+    return start(publicRead, new UploadLimits(maxUpload, UploadLimits.DEFAULT_SLOT_WAIT), 20);
+  }
+
+  static TestServer start(boolean publicRead, UploadLimits limits, int poolSize)
+      throws IOException, SQLException {
+    Database db = Database.open(TestDatabase.fresh(), poolSize);
     new Tokens(db.source()).seed(TOKEN);
     Javalin app =
-        new WebApp(db, publicRead, maxUpload, Clock.fixed(NOW, ZoneOffset.UTC))
+        new WebApp(db, publicRead, limits, Clock.fixed(NOW, ZoneOffset.UTC))
             .create("127.0.0.1", 0)
             .start();
     return new TestServer(db, app);

@@ -102,6 +102,36 @@ class UploadTest {
     }
   }
 
+  /**
+   * With a pool of 3 a process stores one upload at a time: while a slow client holds that slot
+   * (its body only half sent), the next upload waits, then is told to retry; nothing is stored.
+   */
+  @Test
+  void uploadsBeyondTheSlotsAreToldToRetry() throws Exception {
+    UploadLimits limits = new UploadLimits(16L * 1024 * 1024, java.time.Duration.ofSeconds(1));
+    try (TestServer busy = TestServer.start(false, limits, 3);
+        java.net.Socket slow =
+            new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), busy.app.port())) {
+      String body = body("acme/slow", "s1");
+      String head =
+          "POST /api/v1/scans HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + TestServer.TOKEN
+              + "\r\nContent-Type: application/json\r\nContent-Length: "
+              + body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+              + "\r\n\r\n";
+      java.io.OutputStream out = slow.getOutputStream();
+      out.write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(body.substring(0, 100).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.flush();
+      Thread.sleep(500); // the slow upload takes the one slot and waits for the rest of its body
+      HttpResponse<String> second = busy.upload(TestServer.TOKEN, body("acme/fast", "f1"));
+      assertThat(second.statusCode()).isEqualTo(503);
+      assertThat(second.headers().firstValue("Retry-After")).isPresent();
+      assertThat(second.body()).contains("retry");
+      assertThat(busy.count("scans")).isZero();
+    }
+  }
+
   @Test
   void tokensCoverTheirScopeOnlyAndRevokedOnesNothing() throws Exception {
     Tokens tokens = new Tokens(server.database.source());
