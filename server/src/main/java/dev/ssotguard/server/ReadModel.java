@@ -1,5 +1,6 @@
 package dev.ssotguard.server;
 
+import dev.ssotguard.report.Display;
 import dev.ssotguard.rules.RuleInfo;
 import dev.ssotguard.rules.RuleRegistry;
 import dev.ssotguard.server.Views.Choices;
@@ -57,8 +58,8 @@ public final class ReadModel {
             + " ORDER BY c.errors DESC, c.warnings DESC, c.rule_id",
         r -> {
           byRepository
-              .computeIfAbsent(r.getString(1) + "/" + r.getString(2), k -> new ArrayList<>())
-              .add(new RuleCount(r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6)));
+              .computeIfAbsent(text(r, 1) + "/" + text(r, 2), k -> new ArrayList<>())
+              .add(new RuleCount(text(r, 3), r.getInt(4), r.getInt(5), r.getInt(6)));
           return null;
         });
     List<RepositoryRow> rows =
@@ -69,15 +70,15 @@ public final class ReadModel {
                 + "ORDER BY s.errors DESC, s.warnings DESC, r.owner, r.name",
             r ->
                 new RepositoryRow(
-                    r.getString(1),
-                    r.getString(2),
+                    text(r, 1),
+                    text(r, 2),
                     instant(r, 3),
-                    r.getString(4),
-                    r.getString(5),
+                    text(r, 4),
+                    text(r, 5),
                     r.getInt(6),
                     r.getInt(7),
                     r.getInt(8),
-                    byRepository.getOrDefault(r.getString(1) + "/" + r.getString(2), List.of())));
+                    byRepository.getOrDefault(text(r, 1) + "/" + text(r, 2), List.of())));
     List<RuleTotal> totals =
         sql.list(
             "SELECT c.rule_id, count(*), sum(c.errors), sum(c.warnings)"
@@ -85,11 +86,7 @@ public final class ReadModel {
                 + " GROUP BY c.rule_id ORDER BY sum(c.errors) DESC, sum(c.warnings) DESC, c.rule_id",
             r ->
                 new RuleTotal(
-                    r.getString(1),
-                    ruleName(r.getString(1)),
-                    r.getInt(2),
-                    r.getInt(3),
-                    r.getInt(4)));
+                    text(r, 1), ruleName(text(r, 1)), r.getInt(2), r.getInt(3), r.getInt(4)));
     int errors = rows.stream().mapToInt(RepositoryRow::errors).sum();
     int warnings = rows.stream().mapToInt(RepositoryRow::warnings).sum();
     return new Overview(rows.size(), errors, warnings, rows, totals, trend(today));
@@ -114,15 +111,7 @@ public final class ReadModel {
   }
 
   public Optional<RepositoryPage> repository(String owner, String name) throws SQLException {
-    List<ScanRow> history =
-        sql.list(
-            "SELECT s.id, s.branch, s.commit_sha, s.scanned_at, s.tool_version, s.files, s.errors,"
-                + " s.warnings, s.notes, s.suppressed FROM repositories r"
-                + " JOIN scans s ON s.repository_id = r.id WHERE r.owner = ? AND r.name = ?"
-                + " ORDER BY s.scanned_at DESC, s.id DESC LIMIT 100",
-            ReadModel::scan,
-            owner,
-            name);
+    List<ScanRow> history = history(owner, name);
     if (history.isEmpty()) {
       return Optional.empty();
     }
@@ -136,27 +125,33 @@ public final class ReadModel {
             owner,
             name,
             Sql.PAGE_ROWS + 1);
-    List<ScanRow> latest =
-        sql.list(
-            "SELECT s.id, s.branch, s.commit_sha, s.scanned_at, s.tool_version, s.files, s.errors,"
-                + " s.warnings, s.notes, s.suppressed"
-                + LATEST
-                + "WHERE r.owner = ? AND r.name = ?",
-            ReadModel::scan,
-            owner,
-            name);
+    // The history's first scan is the latest: latest_scan_id is the newest by (scanned_at, id),
+    // the order the history is read in.
     return Optional.of(
         new RepositoryPage(
             owner,
             name,
-            latest.isEmpty() ? history.get(0) : latest.get(0),
+            history.get(0),
             limit(findings),
             findings.size() > Sql.PAGE_ROWS,
             history));
   }
 
   public Optional<List<ScanRow>> scans(String owner, String name) throws SQLException {
-    return repository(owner, name).map(RepositoryPage::history);
+    List<ScanRow> history = history(owner, name);
+    return history.isEmpty() ? Optional.empty() : Optional.of(history);
+  }
+
+  /** A repository's last 100 scans, newest first (empty when it has none). */
+  private List<ScanRow> history(String owner, String name) throws SQLException {
+    return sql.list(
+        "SELECT s.id, s.branch, s.commit_sha, s.scanned_at, s.tool_version, s.files, s.errors,"
+            + " s.warnings, s.notes, s.suppressed FROM repositories r"
+            + " JOIN scans s ON s.repository_id = r.id WHERE r.owner = ? AND r.name = ?"
+            + " ORDER BY s.scanned_at DESC, s.id DESC LIMIT 100",
+        ReadModel::scan,
+        owner,
+        name);
   }
 
   public InventoryPage inventory(Filter f) throws SQLException {
@@ -171,13 +166,13 @@ public final class ReadModel {
                 + " ORDER BY d.engine, r.owner, r.name, d.ordinal LIMIT ?",
             r ->
                 new DatastoreRow(
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getString(5),
-                    r.getString(6),
-                    r.getString(7),
+                    text(r, 1),
+                    text(r, 2),
+                    text(r, 3),
+                    text(r, 4),
+                    text(r, 5),
+                    text(r, 6),
+                    text(r, 7),
                     r.getInt(8),
                     Links.line(r.getString(9), r.getString(7), r.getInt(8))),
             f.engine(),
@@ -200,17 +195,17 @@ public final class ReadModel {
                 + " ORDER BY r.owner, r.name, c.ordinal LIMIT ?",
             r ->
                 new ConnectionRow(
-                    r.getString(1),
-                    r.getString(2),
-                    r.getString(3),
-                    r.getString(4),
-                    r.getString(5),
-                    r.getString(6),
-                    r.getString(7),
-                    r.getString(8),
-                    r.getString(9),
-                    r.getString(10),
-                    r.getString(11),
+                    text(r, 1),
+                    text(r, 2),
+                    text(r, 3),
+                    text(r, 4),
+                    text(r, 5),
+                    text(r, 6),
+                    text(r, 7),
+                    text(r, 8),
+                    text(r, 9),
+                    text(r, 10),
+                    text(r, 11),
                     r.getInt(12),
                     Links.line(r.getString(13), r.getString(11), r.getInt(12))),
             f.engine(),
@@ -240,7 +235,7 @@ public final class ReadModel {
             + column
             + LATEST
             + "JOIN connections c ON c.scan_id = s.id ORDER BY 1 LIMIT 200",
-        r -> r.getString(1));
+        r -> text(r, 1));
   }
 
   public CommitmentsPage commitments(LocalDate today) throws SQLException {
@@ -271,16 +266,16 @@ public final class ReadModel {
       status = "later";
     }
     return new CommitmentRow(
-        r.getString(1),
-        r.getString(2),
-        r.getString(3),
-        r.getString(4),
-        r.getString(5),
-        r.getString(6),
+        text(r, 1),
+        text(r, 2),
+        text(r, 3),
+        text(r, 4),
+        text(r, 5),
+        text(r, 6),
         expires,
-        r.getString(8),
+        text(r, 8),
         status,
-        r.getString(9),
+        text(r, 9),
         r.getInt(10),
         Links.line(r.getString(11), r.getString(9), r.getInt(10)));
   }
@@ -295,9 +290,7 @@ public final class ReadModel {
             "SELECT r.owner, r.name, c.errors, c.warnings, c.notes"
                 + " FROM repositories r JOIN scan_rule_counts c ON c.scan_id = r.latest_scan_id"
                 + " WHERE c.rule_id = ? ORDER BY c.errors DESC, c.warnings DESC, r.owner, r.name",
-            r ->
-                new RepositoryCount(
-                    r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5)),
+            r -> new RepositoryCount(text(r, 1), text(r, 2), r.getInt(3), r.getInt(4), r.getInt(5)),
             id);
     List<FindingRow> findings =
         findings(
@@ -325,16 +318,16 @@ public final class ReadModel {
         query,
         r ->
             new FindingRow(
-                r.getString(1),
-                r.getString(2),
-                r.getString(3),
-                r.getString(4),
-                r.getString(5),
-                r.getString(6),
+                text(r, 1),
+                text(r, 2),
+                text(r, 3),
+                text(r, 4),
+                text(r, 5),
+                text(r, 6),
                 r.getInt(7),
                 r.getInt(8),
                 Links.line(r.getString(9), r.getString(6), r.getInt(7)),
-                r.getString(10)),
+                text(r, 10)),
         params);
   }
 
@@ -345,15 +338,23 @@ public final class ReadModel {
   private static ScanRow scan(ResultSet r) throws SQLException {
     return new ScanRow(
         r.getLong(1),
-        r.getString(2),
-        r.getString(3),
+        text(r, 2),
+        text(r, 3),
         instant(r, 4),
-        r.getString(5),
+        text(r, 5),
         r.getInt(6),
         r.getInt(7),
         r.getInt(8),
         r.getInt(9),
         r.getInt(10));
+  }
+
+  /**
+   * A text column as pages and the API show it: repository text with its control and bidi
+   * characters escaped (a file name cannot reorder or hide what a page says).
+   */
+  private static String text(ResultSet r, int column) throws SQLException {
+    return Display.escapeControls(r.getString(column));
   }
 
   private static Instant instant(ResultSet r, int column) throws SQLException {

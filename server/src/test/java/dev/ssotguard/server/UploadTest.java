@@ -54,6 +54,20 @@ class UploadTest {
         .isEqualTo(scan.report().get("summary").get("errors").asInt());
   }
 
+  /** A bidi override or an escape sequence in a finding reaches pages and the API escaped. */
+  @Test
+  void controlAndBidiCharactersAreShownEscaped() throws Exception {
+    String body =
+        body("acme/bidi", "g1").replace("\"message\":\"", "\"message\":\"\\u202e\\u001b[2J ");
+    assertThat(server.upload(TestServer.TOKEN, body).statusCode()).isEqualTo(201);
+    String html = server.get("/repositories/acme/bidi", TestServer.TOKEN).body();
+    assertThat(html).contains("\\u202e\\x1b[2J").doesNotContain("\u202e").doesNotContain("\u001b");
+    JsonNode api =
+        Fixtures.JSON.readTree(
+            server.get("/api/v1/repositories/acme/bidi", TestServer.TOKEN).body());
+    assertThat(api.get("findings").get(0).get("message").asText()).startsWith("\\u202e\\x1b[2J ");
+  }
+
   @Test
   void aNewerCommitBecomesTheLatestAndAnOlderOneDoesNot() throws Exception {
     server.upload(
